@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { ActorIdSchema, AttributionIdSchema, ClaimIdSchema, SourceIdSchema } from './ids.js';
+import { PartialDateSchema } from './partial-date.js';
+
+/**
+ * Words quoted exactly as they stand in the source text, with an optional anchor after the W3C
+ * Web Annotation TextPositionSelector (`start`, `end`: UTF-16 offsets into the source text, end
+ * exclusive) and TextQuoteSelector (`prefix`, `suffix`: the text just around it).
+ */
+export const QuoteSchema = z
+  .strictObject({
+    text: z.string().min(1),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().nonnegative().optional(),
+    prefix: z.string().optional(),
+    suffix: z.string().optional(),
+  })
+  .refine((q) => q.start === undefined || q.end === undefined || q.end > q.start, {
+    message: 'end must be greater than start',
+    path: ['end'],
+  })
+  .refine((q) => (q.start === undefined) === (q.end === undefined), {
+    message: 'give both start and end, or neither',
+    path: ['start'],
+  });
+
+/** Exact words from a source text, with their anchor. */
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** How the source credits the claim to the speaker. */
+export const StanceSchema = z.enum(['asserts', 'denies', 'doubts', 'hedges']);
+/** How the speaker stands to the claim. */
+export type Stance = z.infer<typeof StanceSchema>;
+
+/** How sure the source's wording makes the claim (after FactBank). */
+export const FactualitySchema = z.enum(['certain', 'probable', 'possible', 'unknown']);
+/** How sure the source's wording makes the claim. */
+export type Factuality = z.infer<typeof FactualitySchema>;
+
+/**
+ * Relative time expressions as the source words them, kept so that the stored dates can be
+ * checked: `said` is resolved into the attribution's `said`, `when` into the claim's `when`.
+ * `anchor` is the date they count from when it is not the source's publication date
+ * ("two days after" Kim met Putin on 2023-09-13).
+ */
+export const RelativeTimeSchema = z.strictObject({
+  said: z.string().min(1).optional(),
+  when: z.string().min(1).optional(),
+  anchor: PartialDateSchema.optional(),
+});
+
+/** Relative time expressions as the source words them. */
+export type RelativeTime = z.infer<typeof RelativeTimeSchema>;
+
+const attributionBase = {
+  id: AttributionIdSchema,
+  claim: ClaimIdSchema,
+  source: SourceIdSchema,
+  /** Who says it; the author or outlet itself when the source asserts it in its own voice. */
+  speaker: ActorIdSchema,
+  /** Documents the claim passed through, outermost first (the outlet quoted by the source first). */
+  via: z.array(SourceIdSchema).default([]),
+  stance: StanceSchema.default('asserts'),
+  factuality: FactualitySchema.default('certain'),
+  /** The reporting verb: said, warned, stressed, dismissed. */
+  cue: z.string().min(1).optional(),
+  /** When it was said. */
+  said: PartialDateSchema.optional(),
+  relative: RelativeTimeSchema.optional(),
+  /** How sure an extraction tool was that this speaker said it, 0 to 1. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** A remark, e.g. where the source's wording errs. */
+  note: z.string().optional(),
+};
+
+/** Words the speaker is quoted as saying, verbatim. */
+export const DirectQuoteAttributionSchema = z.strictObject({
+  ...attributionBase,
+  mode: z.literal('direct-quote'),
+  /** One entry per quoted fragment: a sentence broken by narration is two fragments. */
+  quotes: z.array(QuoteSchema).min(1),
+});
+
+/** Reported speech: what the speaker said, in the source's words, maybe with quoted fragments. */
+export const IndirectAttributionSchema = z.strictObject({
+  ...attributionBase,
+  mode: z.literal('indirect'),
+  quotes: z.array(QuoteSchema).default([]),
+});
+
+/** A summary of a position or a statement, without the speaker's words. */
+export const SummaryAttributionSchema = z.strictObject({
+  ...attributionBase,
+  mode: z.literal('summary'),
+});
+
+/** The source asserts the claim itself. */
+export const OwnVoiceAttributionSchema = z.strictObject({
+  ...attributionBase,
+  mode: z.literal('own-voice'),
+});
+
+/** One appearance of a claim in a source, credited to a speaker. `mode` decides the shape. */
+export const AttributionSchema = z.discriminatedUnion('mode', [
+  DirectQuoteAttributionSchema,
+  IndirectAttributionSchema,
+  SummaryAttributionSchema,
+  OwnVoiceAttributionSchema,
+]);
+
+/** One appearance of a claim in a source, credited to a speaker. */
+export type Attribution = z.infer<typeof AttributionSchema>;
+/** How the source reports the claim. */
+export type AttributionMode = Attribution['mode'];
+/** Attribution as written in a file, before defaults are filled in. */
+export type AttributionInput = z.input<typeof AttributionSchema>;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+
+const PARTIAL_DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Why a string is not a PartialDate, or `undefined` when it is one.
+ * Shared by the schema and by {@link parsePartialDate} so both say the same thing.
+ */
+export function partialDateProblem(value: string): string | undefined {
+  const m = PARTIAL_DATE_SHAPE.exec(value);
+  if (!m) return `"${value}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return `"${value}" has month ${m[2]}, which is not between 01 and 12`;
+  }
+  if (m[3] !== undefined && !isValid(parseISO(value))) {
+    return `"${value}" names day ${m[3]}, which does not exist in ${m[1]}-${m[2]}`;
+  }
+  return undefined;
+}
+
+/**
+ * A calendar date known to a year, a month or a day: `2023`, `2023-09` or `2023-09-13`.
+ * Its precision is kept: `2023` and `2023-09-13` do not conflict.
+ */
+export const PartialDateSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = partialDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('A date known to a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A date known to a year, a month or a day, written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** A span of time, either end open. Both ends are PartialDates and inclusive. */
+export const IntervalSchema = z
+  .strictObject({
+    from: PartialDateSchema.optional(),
+    to: PartialDateSchema.optional(),
+  })
+  .describe('A span of time; both ends inclusive, either may be left open');
+
+/** A span of time, either end open. */
+export type Interval = z.infer<typeof IntervalSchema>;
+
+/** When something holds: a single PartialDate or an Interval. */
+export const WhenSchema = z.union([PartialDateSchema, IntervalSchema]);
+
+/** When something holds: a single PartialDate or an Interval. */
+export type When = z.infer<typeof WhenSchema>;
