@@ -52,6 +52,21 @@ export const RelativeTimeSchema = z.strictObject({
 /** Relative time expressions as the source words them. */
 export type RelativeTime = z.infer<typeof RelativeTimeSchema>;
 
+/**
+ * An office the source's wording gives an actor in this passage ("Prime Minister Kishida",
+ * "then-Russian Defense Minister Sergei Shoigu", "former South Korean President Moon Jae-in").
+ * Without a qualifier the role must be held when the words were said (or published); `then` means
+ * at the time of the claim; `former` means it had ended by publication.
+ */
+export const RoleMentionSchema = z.strictObject({
+  actor: ActorIdSchema,
+  title: z.string().min(1),
+  qualifier: z.enum(['then', 'former']).optional(),
+});
+
+/** An office the source's wording gives an actor in this passage. */
+export type RoleMention = z.infer<typeof RoleMentionSchema>;
+
 const attributionBase = {
   id: AttributionIdSchema,
   claim: ClaimIdSchema,
@@ -67,6 +82,8 @@ const attributionBase = {
   /** When it was said. */
   said: PartialDateSchema.optional(),
   relative: RelativeTimeSchema.optional(),
+  /** Offices the passage gives to the speaker or others it names, checked against their roles. */
+  roles: z.array(RoleMentionSchema).default([]),
   /** How sure an extraction tool was that this speaker said it, 0 to 1. */
   confidence: z.number().min(0).max(1).optional(),
   /** A remark, e.g. where the source's wording errs. */

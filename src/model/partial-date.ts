@@ -25,7 +25,10 @@ export function partialDateProblem(value: string): string | undefined {
  * Its precision is kept: `2023` and `2023-09-13` do not conflict.
  */
 export const PartialDateSchema = z
-  .string()
+  .union([z.string(), z.int().min(0).max(9999)])
+  // YAML reads an unquoted `2024` as a number; a year is still a date.
+  .transform((value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value))
+  .pipe(z.string())
   .superRefine((value, ctx) => {
     const problem = partialDateProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -62,7 +62,7 @@ export const predicates = {
   'believes-in': { label: 'believes in', object: 'text' },
   'sees-prospects-for': { label: 'sees prospects for', object: 'text' },
   // Attributes with one value at a time
-  'holds-office': { label: 'holds the office of', singleValued: true, object: 'text' },
+  'holds-office': { label: 'holds the office of', object: 'text' },
   'office-held-by': { label: 'is held by', singleValued: true, object: 'actor' },
   'founded-on': { label: 'was founded on', singleValued: true, object: 'date' },
   'occurs-on': { label: 'takes place on', singleValued: true, object: 'date' },

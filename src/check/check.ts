@@ -1,0 +1,102 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { placeOf } from '../load/origin.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { type PredicateVocabulary, predicates as builtinPredicates } from '../model/predicates.js';
+import { fillTemplate, type Finding, type Rule } from './rule.js';
+import { builtinRules } from './rules/index.js';
+
+/** Per rule: `off`, or the severity to report with instead of its default. */
+export type RuleSetting = 'off' | Severity;
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Turn rules off or change their severity, by rule id: `{ orphan: 'off', 'role-not-held': 'warning' }`. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Your own rules, run after the built-in ones. */
+  readonly extraRules?: readonly Rule[];
+  /** Predicates to add to the built-in vocabulary. */
+  readonly predicates?: PredicateVocabulary;
+  /** Run only these rules (ids). */
+  readonly only?: readonly string[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Runs the consistency rules over a corpus. The problems found while loading it (syntax, schema,
+ * duplicate ids, unreadable text files) come back too, as findings of the rules of those names.
+ *
+ * @param corpus - a loaded corpus
+ * @param options - rules to turn off or re-rate, extra rules, extra predicates
+ * @returns the diagnostics, sorted by file, line and column, then severity
+ * @throws {Error} when options name a rule that does not exist, or two rules share an id
+ *
+ * @example
+ * check(await loadCorpus(), { rules: { orphan: 'off' } }).filter((d) => d.severity === 'error')
+ * //=> []
+ */
+export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] {
+  const rules = [...builtinRules, ...(options.extraRules ?? [])];
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.meta.id)) throw new Error(`claimtrail: two rules have the id "${rule.meta.id}"`);
+    ids.add(rule.meta.id);
+  }
+  for (const id of [...Object.keys(options.rules ?? {}), ...(options.only ?? [])]) {
+    if (!ids.has(id)) throw new Error(`claimtrail: there is no rule "${id}"; the rules are ${[...ids].join(', ')}`);
+  }
+  const vocabulary = { ...builtinPredicates, ...options.predicates };
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
+    if (setting === 'off') continue;
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    const report = (finding: Finding) => {
+      const template = rule.meta.messages[finding.messageId];
+      if (template === undefined) {
+        throw new Error(`claimtrail: rule "${rule.meta.id}" has no message "${finding.messageId}"`);
+      }
+      const origin = finding.entity ? corpus.origin(finding.entity.type, finding.entity.id) : undefined;
+      diagnostics.push({
+        ruleId: rule.meta.id,
+        severity: setting,
+        message: fillTemplate(template, finding.data),
+        ...(finding.entity ? { entity: finding.entity } : {}),
+        ...(finding.place
+          ? pickPlace(finding.place)
+          : origin
+            ? placeOf(origin, finding.field)
+            : finding.field
+              ? { path: [...finding.field] }
+              : {}),
+        ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
+        ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
+        ...(finding.related ? { related: finding.related } : {}),
+        ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
+      });
+    };
+    rule.check({ corpus, predicates: vocabulary, report });
+  }
+  return sortDiagnostics(diagnostics);
+}
+
+function pickPlace(place: NonNullable<Finding['place']>): Partial<Diagnostic> {
+  const out: Partial<Diagnostic> = {};
+  if (place.file !== undefined) out.file = place.file;
+  if (place.line !== undefined) out.line = place.line;
+  if (place.column !== undefined) out.column = place.column;
+  if (place.path !== undefined) out.path = place.path;
+  return out;
+}
+
+/** Orders diagnostics by file, line, column, then severity, so output is stable. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,45 @@
+import { relatePartialDates } from '../../time/relate-partial-dates.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * A document can only cite documents that already exist: along an attribution's chain (the
+ * source, then each `via`, outermost first) publication dates may not increase.
+ */
+export const citedSourcePublishedLater: Rule = {
+  meta: {
+    id: 'cited-source-published-later',
+    severity: 'error',
+    doc: 'Each source in a via chain was published no later than the source that cites it.',
+    messages: {
+      later: 'Attribution "{id}": source "{citing}" ({citingDate}) cites "{cited}", which was published later ({citedDate}).',
+    },
+  },
+  check({ corpus, report }) {
+    const seen = new Set<string>();
+    for (const a of corpus.attributions) {
+      const chain = [a.source, ...a.via];
+      for (let i = 0; i + 1 < chain.length; i++) {
+        const citing = corpus.store.sources.get(chain[i] as string)?.record;
+        const cited = corpus.store.sources.get(chain[i + 1] as string)?.record;
+        if (!citing?.published || !cited?.published) continue;
+        const pair = `${citing.id}\u0000${cited.id}`;
+        if (seen.has(pair)) continue;
+        if (relatePartialDates(cited.published, citing.published) === 'after') {
+          seen.add(pair);
+          report({
+            messageId: 'later',
+            data: { id: a.id, citing: citing.id, citingDate: citing.published, cited: cited.id, citedDate: cited.published },
+            entity: { type: 'attribution', id: a.id },
+            field: ['via', i],
+            actual: cited.published,
+            expected: `on or before ${citing.published}`,
+            related: [
+              { type: 'source', id: citing.id },
+              { type: 'source', id: cited.id },
+            ],
+          });
+        }
+      }
+    }
+  },
+};

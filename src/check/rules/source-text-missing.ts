@@ -1,0 +1,26 @@
+import type { Rule } from '../rule.js';
+
+/**
+ * Quotes credited to a source whose text the corpus does not hold cannot be verified. Reported
+ * once per source, as information: it is common for imported corpora.
+ */
+export const sourceTextMissing: Rule = {
+  meta: {
+    id: 'source-text-missing',
+    severity: 'info',
+    doc: 'Sources that carry quotes hold their text, so the quotes can be verified.',
+    messages: {
+      missing: 'Source "{id}" carries {count} quoted attribution(s), but the corpus does not hold its text, so they cannot be verified.',
+    },
+  },
+  check({ corpus, report }) {
+    const counts = new Map<string, number>();
+    for (const a of corpus.attributions) {
+      if ((a.mode === 'direct-quote' || a.mode === 'indirect') && a.quotes.length > 0) {
+        const source = corpus.store.sources.get(a.source)?.record;
+        if (source && source.text === undefined) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+      }
+    }
+    for (const [id, count] of counts) report({ messageId: 'missing', data: { id, count }, entity: { type: 'source', id } });
+  },
+};

@@ -1,0 +1,48 @@
+import { didYouMean } from '../../internal/did-you-mean.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * Claims use predicates from the vocabulary, so that the same proposition gets the same key in
+ * every source; and the object has the type the predicate expects.
+ */
+export const unknownPredicate: Rule = {
+  meta: {
+    id: 'unknown-predicate',
+    severity: 'warning',
+    doc: 'Claims use predicates from the vocabulary, with objects of the type the predicate expects.',
+    messages: {
+      unknown: 'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary.',
+      unknownWithHint: 'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary; did you mean "{hint}"?',
+      objectType: 'Claim "{id}": "{predicate}" expects an object of type {expected}, but has {actual}.',
+    },
+  },
+  check({ corpus, predicates, report }) {
+    const known = Object.keys(predicates);
+    for (const c of corpus.claims) {
+      const entity = { type: 'claim' as const, id: c.id };
+      const info = Object.hasOwn(predicates, c.predicate) ? predicates[c.predicate] : undefined;
+      if (!info) {
+        const hint = didYouMean(c.predicate, known);
+        report({
+          messageId: hint ? 'unknownWithHint' : 'unknown',
+          data: { id: c.id, predicate: c.predicate, ...(hint ? { hint } : {}) },
+          entity,
+          field: ['predicate'],
+          actual: c.predicate,
+          ...(hint ? { suggestion: hint, expected: hint } : {}),
+        });
+        continue;
+      }
+      if (info.object && c.object && c.object.type !== info.object) {
+        report({
+          messageId: 'objectType',
+          data: { id: c.id, predicate: c.predicate, expected: info.object, actual: c.object.type },
+          entity,
+          field: ['object', 'type'],
+          actual: c.object.type,
+          expected: info.object,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import { CorpusDirectoryError, loadCorpusSync } from '../load/load-corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
+
+/** Thrown inside commands to end with a message and an exit code, never a stack trace. */
+export class CliExit extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Loads the corpus a command names, turning an unreadable directory into exit code 2. */
+export function loadForCli(dir: string | undefined): Corpus {
+  try {
+    return loadCorpusSync(dir);
+  } catch (error) {
+    if (error instanceof CorpusDirectoryError) throw new CliExit(error.message, EXIT.unreadable);
+    throw error;
+  }
+}
+
+/** Whether stdout is a terminal that wants colour. */
+export function wantsColor(): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY) && !process.argv.includes('--no-color');
+}
+
+/** Writes to stdout. */
+export function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}

@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check-command.js';
+import { CliExit, EXIT } from './io.js';
+import { registerStats } from './stats-command.js';
+
+/** Builds the `claimtrail` command line program. */
+export function buildProgram(): Command {
+  const program = new Command('claimtrail')
+    .description('Who said what, where and when, and whether the sources agree.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerCheck(program);
+  registerStats(program);
+  return program;
+}
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv as string[], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.unreadable;
+    if (error instanceof CliExit) {
+      process.stderr.write(`claimtrail: ${error.message}\n`);
+      return error.code;
+    }
+    process.stderr.write(`claimtrail: unexpected failure: ${(error as Error).message}\nPlease report this with the command you ran.\n`);
+    return EXIT.unreadable;
+  }
+}

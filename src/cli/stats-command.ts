@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { colorsFor } from './format-diagnostics.js';
+import { loadForCli, print, wantsColor } from './io.js';
+
+/** `claimtrail stats [dir]`. */
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('Print counts of what a corpus holds')
+    .argument('[dir]', 'corpus directory (default: the bundled corpus)')
+    .option('--json', 'print the counts as JSON')
+    .action((dir: string | undefined, options: { json?: boolean }) => {
+      const corpus = loadForCli(dir);
+      const stats = corpus.stats();
+      if (options.json) {
+        print(JSON.stringify(stats, null, 2));
+        return;
+      }
+      const c = colorsFor(wantsColor());
+      const row = (label: string, value: number) => `  ${label.padEnd(22)}${c.bold(String(value).padStart(8))}`;
+      print(
+        [
+          c.underline(corpus.root ?? 'corpus'),
+          row('files', stats.files),
+          row('actors', stats.actors),
+          row('sources', stats.sources),
+          row('  with text', stats.sourcesWithText),
+          row('claims', stats.claims),
+          row('attributions', stats.attributions),
+          ...Object.entries(stats.byMode).map(([mode, n]) => row(`  ${mode}`, n)),
+          ...Object.entries(stats.byStance).map(([stance, n]) => row(`  ${stance}`, n)),
+          row('load diagnostics', stats.diagnostics),
+        ].join('\n'),
+      );
+    });
+}

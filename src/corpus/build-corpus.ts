@@ -1,0 +1,93 @@
+import { isDeepStrictEqual } from 'node:util';
+import { formatPath } from '../internal/format-path.js';
+import type { Origin, RawRecord } from '../load/origin.js';
+import { placeOf } from '../load/origin.js';
+import { TYPE_LABEL, validateRecord } from '../load/validate-record.js';
+import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import { Corpus } from './corpus.js';
+import { type Entry, extendStore, type Store, type StoreAdditions } from './store.js';
+
+type Buckets = { -readonly [K in keyof StoreAdditions]-?: Entry<never>[] };
+const BUCKET: Record<EntityType, keyof Buckets> = {
+  actor: 'actors',
+  source: 'sources',
+  claim: 'claims',
+  attribution: 'attributions',
+};
+
+function where(origin: Origin | undefined): string {
+  if (!origin) return 'an earlier record';
+  const position = origin.locate();
+  const field = origin.path.length > 0 ? ` (${formatPath(origin.path)})` : '';
+  return `${origin.file}${position ? `:${position.line}` : ''}${field}`;
+}
+
+/**
+ * Validates raw records and files them by id. A record that fails its schema is reported and left
+ * out; a second record with an id already taken is reported with both places and left out.
+ */
+export function collectRecords(
+  raw: Iterable<RawRecord>,
+  diagnostics: Diagnostic[],
+  base?: Store,
+  replace = false,
+  prepare?: (type: EntityType, record: { id: string }, origin: Origin) => { id: string },
+): StoreAdditions {
+  const buckets: Buckets = { actors: [], sources: [], claims: [], attributions: [] };
+  const seen: Record<EntityType, Map<string, Entry<unknown>>> = {
+    actor: new Map(),
+    source: new Map(),
+    claim: new Map(),
+    attribution: new Map(),
+  };
+  for (const { type, value, origin } of raw) {
+    const { record: valid, diagnostics: problems } = validateRecord(type, value, origin);
+    for (const d of problems) diagnostics.push(d);
+    if (!valid) continue;
+    const record = prepare ? prepare(type, valid, origin) : valid;
+    const id = record.id;
+    const earlier = seen[type].get(id) ?? (replace ? undefined : (base ? baseEntry(base, type, id) : undefined));
+    if (earlier) {
+      const same = isDeepStrictEqual(earlier.record, record);
+      diagnostics.push({
+        ruleId: 'duplicate-id',
+        severity: same ? 'warning' : 'error',
+        message: same
+          ? `${TYPE_LABEL[type]} "${id}" is defined twice with the same content, at ${where(earlier.origin)} and here; the second is ignored.`
+          : `${TYPE_LABEL[type]} "${id}" is defined twice with different content, at ${where(earlier.origin)} and here; only the first was loaded.`,
+        entity: { type, id },
+        ...placeOf(origin),
+        related: [
+          {
+            type,
+            id,
+            ...(earlier.origin ? { file: earlier.origin.file } : {}),
+            ...(earlier.origin?.locate() ? { line: earlier.origin.locate()?.line } : {}),
+          },
+        ],
+      });
+      continue;
+    }
+    const entry: Entry<typeof record> = { record: Object.freeze(record), origin };
+    seen[type].set(id, entry);
+    (buckets[BUCKET[type]] as Entry<unknown>[]).push(entry);
+  }
+  return buckets;
+}
+
+function baseEntry(base: Store, type: EntityType, id: string): Entry<unknown> | undefined {
+  const map = type === 'actor' ? base.actors : type === 'source' ? base.sources : type === 'claim' ? base.claims : base.attributions;
+  return map.get(id);
+}
+
+/** Builds a Corpus from raw records read from files or given in code. */
+export function buildCorpus(
+  raw: Iterable<RawRecord>,
+  diagnostics: Diagnostic[],
+  root?: string,
+  files: readonly string[] = [],
+  prepare?: Parameters<typeof collectRecords>[4],
+): Corpus {
+  const additions = collectRecords(raw, diagnostics, undefined, false, prepare);
+  return new Corpus(extendStore(undefined, additions), diagnostics, root, files);
+}

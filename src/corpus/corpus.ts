@@ -1,0 +1,169 @@
+import { chainToArray } from '../internal/chain-list.js';
+import type { Origin } from '../load/origin.js';
+import type { Actor } from '../model/actor.js';
+import type { Attribution } from '../model/attribution.js';
+import type { Claim } from '../model/claim.js';
+import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import type { Source } from '../model/source.js';
+import { AmbiguousReferenceError } from './errors.js';
+import type { Resolution } from './name-index.js';
+import { type Entry, mapOf, type Store } from './store.js';
+
+/** Counts of a corpus's records, as `claimtrail stats` prints them. */
+export interface CorpusStats {
+  readonly actors: number;
+  readonly sources: number;
+  readonly sourcesWithText: number;
+  readonly claims: number;
+  readonly attributions: number;
+  readonly directQuotes: number;
+  readonly byMode: Readonly<Record<Attribution['mode'], number>>;
+  readonly byStance: Readonly<Record<Attribution['stance'], number>>;
+  readonly files: number;
+  readonly diagnostics: number;
+}
+
+/**
+ * A loaded corpus: immutable, indexed by id, with reverse indices from speakers, sources and
+ * claims to their attributions. Get one from `loadCorpus` or `createCorpus`.
+ */
+export class Corpus {
+  #arrays: Partial<Record<EntityType, readonly unknown[]>> = {};
+
+  /** @internal Use `loadCorpus` or `createCorpus`. */
+  constructor(
+    /** @internal */
+    readonly store: Store,
+    /** What went wrong while reading the files or records this corpus was built from. */
+    readonly diagnostics: readonly Diagnostic[],
+    /** The directory it was loaded from, when it was. */
+    readonly root?: string,
+    /** The files it was read from, relative to `root`. */
+    readonly files: readonly string[] = [],
+  ) {
+    Object.freeze(this.diagnostics);
+    Object.freeze(this.files);
+  }
+
+  #all<T>(type: EntityType): readonly T[] {
+    let list = this.#arrays[type];
+    if (!list) {
+      list = Object.freeze([...mapOf(this.store, type).values()].map((e) => e.record));
+      this.#arrays[type] = list;
+    }
+    return list as readonly T[];
+  }
+
+  /** Every actor, in load order. */
+  get actors(): readonly Actor[] {
+    return this.#all<Actor>('actor');
+  }
+  /** Every source, in load order. */
+  get sources(): readonly Source[] {
+    return this.#all<Source>('source');
+  }
+  /** Every claim, in load order. */
+  get claims(): readonly Claim[] {
+    return this.#all<Claim>('claim');
+  }
+  /** Every attribution, in load order. */
+  get attributions(): readonly Attribution[] {
+    return this.#all<Attribution>('attribution');
+  }
+
+  /**
+   * Resolves an actor by id, name or alias, ignoring case and diacritics, without throwing.
+   *
+   * @param reference - `"hirokazu-matsuno"`, `"Matsuno"`, `"kim jong-un"`
+   * @returns `found` with the actor, `ambiguous` with the candidates, or `missing` with a suggestion
+   */
+  resolveActor(reference: string): Resolution<Actor> {
+    return this.store.actorNames.resolve(reference);
+  }
+
+  /** Resolves a source by id or title, without throwing. */
+  resolveSource(reference: string): Resolution<Source> {
+    return this.store.sourceNames.resolve(reference);
+  }
+
+  /**
+   * The actor with this id, name or alias ("Kim Jong-un" finds Kim Jong Un).
+   *
+   * @returns the actor, or undefined when nothing is called that
+   * @throws {AmbiguousReferenceError} when the name fits several actors; it lists them
+   */
+  actor(reference: string): Actor | undefined {
+    return this.#unwrap('actor', reference, this.resolveActor(reference), (a) => a.name);
+  }
+
+  /**
+   * The source with this id or title.
+   *
+   * @throws {AmbiguousReferenceError} when the title fits several sources
+   */
+  source(reference: string): Source | undefined {
+    return this.#unwrap('source', reference, this.resolveSource(reference), (s) => s.title);
+  }
+
+  /** The claim with this id. */
+  claim(id: string): Claim | undefined {
+    return this.store.claims.get(id)?.record;
+  }
+
+  /** The attribution with this id. */
+  attribution(id: string): Attribution | undefined {
+    return this.store.attributions.get(id)?.record;
+  }
+
+  #unwrap<T extends { id: string }>(type: EntityType, reference: string, r: Resolution<T>, nameOf: (t: T) => string): T | undefined {
+    if (r.status === 'found') return r.value;
+    if (r.status === 'ambiguous') {
+      throw new AmbiguousReferenceError(type, reference, r.candidates.map((c) => ({ id: c.id, name: nameOf(c) })));
+    }
+    return undefined;
+  }
+
+  /** Where a record was read from: file, path, and a way to find its fields. */
+  origin(type: EntityType, id: string): Origin | undefined {
+    return (mapOf(this.store, type).get(id) as Entry<unknown> | undefined)?.origin;
+  }
+
+  /** Attributions whose speaker is this actor (by id, name or alias); empty when it is unknown. */
+  attributionsBySpeaker(reference: string): Attribution[] {
+    const actor = this.actor(reference);
+    return actor ? chainToArray(this.store.bySpeaker.get(actor.id)) : [];
+  }
+
+  /** Attributions that appear in this source (by id or title). */
+  attributionsBySource(reference: string): Attribution[] {
+    const source = this.source(reference);
+    return source ? chainToArray(this.store.bySource.get(source.id)) : [];
+  }
+
+  /** Attributions of this claim. */
+  attributionsByClaim(id: string): Attribution[] {
+    return chainToArray(this.store.byClaim.get(id));
+  }
+
+  /** Counts of what the corpus holds. */
+  stats(): CorpusStats {
+    const byMode = { 'direct-quote': 0, indirect: 0, summary: 0, 'own-voice': 0 };
+    const byStance = { asserts: 0, denies: 0, doubts: 0, hedges: 0 };
+    for (const a of this.attributions) {
+      byMode[a.mode]++;
+      byStance[a.stance]++;
+    }
+    return {
+      actors: this.store.actors.size,
+      sources: this.store.sources.size,
+      sourcesWithText: this.sources.filter((s) => s.text !== undefined).length,
+      claims: this.store.claims.size,
+      attributions: this.store.attributions.size,
+      directQuotes: byMode['direct-quote'],
+      byMode,
+      byStance,
+      files: this.files.length,
+      diagnostics: this.diagnostics.length,
+    };
+  }
+}

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus } from '../corpus/build-corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Source } from '../model/source.js';
+import { decodeCorpusFile } from './decode.js';
+import { FORMATS, listCorpusFiles } from './list-corpus-files.js';
+import { placeOf, type ParsedFile, type RawRecord } from './origin.js';
+import { parseJsonRecords } from './parse-json.js';
+import { parseJsonlRecords } from './parse-jsonl.js';
+import { parseYamlRecords } from './parse-yaml.js';
+import { readTextFile } from './read-text-file.js';
+
+/**
+ * The directory of the corpus that ships with the package: the five annotated seed articles.
+ * Found by walking up from this module to the package root, so it works from the sources, the
+ * ESM build and the CommonJS build alike.
+ */
+export function bundledCorpusDir(): string {
+  const here =
+    typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && existsSync(join(dir, 'data'))) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'claimtrail') return join(dir, 'data');
+      } catch {
+        // not our manifest; keep walking up
+      }
+    }
+    if (dirname(dir) === dir) throw new Error('claimtrail: the bundled corpus (data/) was not found next to the package');
+  }
+}
+
+/** Parses one corpus file's text by its format. */
+export function parseCorpusText(text: string, file: string): ParsedFile {
+  const format = FORMATS[extname(file).toLowerCase()];
+  if (format === 'json') return parseJsonRecords(text, file);
+  if (format === 'jsonl') return parseJsonlRecords(text, file);
+  return parseYamlRecords(text, file);
+}
+
+/** Reads and parses every corpus file under a directory, without validating the records. */
+export function readCorpusFiles(root: string): { records: RawRecord[]; diagnostics: Diagnostic[]; files: string[] } {
+  const records: RawRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const files = listCorpusFiles(root);
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(root, file));
+    } catch (error) {
+      diagnostics.push({
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); none of its records were loaded.`,
+        file,
+      });
+      continue;
+    }
+    const decoded = decodeCorpusFile(bytes);
+    if (!decoded.ok) {
+      diagnostics.push({
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `${file} could not be read: ${decoded.reason}. None of its records were loaded.`,
+        file,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    const parsed = parseCorpusText(decoded.text, file);
+    for (const r of parsed.records) records.push(r);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
+  }
+  return { records, diagnostics, files };
+}
+
+/** Thrown by `loadCorpus` only when the directory itself cannot be read. */
+export class CorpusDirectoryError extends Error {
+  override readonly name = 'CorpusDirectoryError';
+}
+
+/**
+ * Loads a corpus from a directory of YAML, JSON and JSONL files (see docs/format.md for the
+ * layout). Problems in the files never throw: every record either loads or is reported in
+ * `corpus.diagnostics` with its file, line, column and field path.
+ *
+ * @param dir - the corpus directory; without it, the corpus bundled with the package
+ * @returns the loaded corpus, its load diagnostics in `corpus.diagnostics`
+ * @throws {CorpusDirectoryError} when `dir` does not exist or is not a directory
+ *
+ * @example
+ * const corpus = await loadCorpus();
+ * corpus.actor('Kim Jong-un')?.name
+ * //=> 'Kim Jong Un'
+ */
+export async function loadCorpus(dir?: string): Promise<Corpus> {
+  return loadCorpusSync(dir);
+}
+
+/** The synchronous form of {@link loadCorpus}. */
+export function loadCorpusSync(dir?: string): Corpus {
+  const root = resolve(dir ?? bundledCorpusDir());
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new CorpusDirectoryError(`claimtrail: ${root} does not exist`);
+  }
+  if (!isDirectory) throw new CorpusDirectoryError(`claimtrail: ${root} is not a directory`);
+  const { records, diagnostics, files } = readCorpusFiles(root);
+  return buildCorpus(records, diagnostics, root, files, (type, record, origin) => {
+    if (type !== 'source') return record;
+    const source = record as Source;
+    if (source.textFile === undefined) return record;
+    const result = readTextFile(root, origin.file, source.textFile);
+    if (result.ok) return { ...source, text: result.text };
+    diagnostics.push({
+      ruleId: 'text-file',
+      severity: 'error',
+      message: `Source "${source.id}" names a text file that cannot be used: ${result.reason}. The source was loaded without its text.`,
+      entity: { type: 'source', id: source.id },
+      ...placeOf(origin, ['textFile']),
+    });
+    return record;
+  });
+}

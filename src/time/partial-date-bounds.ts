@@ -1,0 +1,30 @@
+import { endOfMonth, endOfYear } from 'date-fns';
+import type { PartialDate } from '../model/partial-date.js';
+import { parsePartialDate } from './parse-partial-date.js';
+
+/** The first and last calendar day a PartialDate may stand for (local midnight, inclusive). */
+export interface DayBounds {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/**
+ * The range of days a PartialDate covers: `2023-09` covers 2023-09-01 to 2023-09-30.
+ *
+ * @param value - a PartialDate
+ * @returns its first and last day
+ * @throws {RangeError} when `value` is not a valid PartialDate
+ *
+ * @example
+ * partialDateBounds('2024-02')
+ * //=> { start: 2024-02-01, end: 2024-02-29 }
+ */
+export function partialDateBounds(value: PartialDate): DayBounds {
+  const { year, month, day } = parsePartialDate(value);
+  const start = new Date(year, (month ?? 1) - 1, day ?? 1);
+  start.setFullYear(year); // years below 100 would otherwise be read as 19xx
+  if (day !== undefined) return { start, end: start };
+  const end = month !== undefined ? endOfMonth(start) : endOfYear(start);
+  end.setHours(0, 0, 0, 0);
+  return { start, end };
+}
