@@ -1,10 +1,10 @@
-export * from './model/index.js';
-export * from './time/index.js';
+export { type CheckOptions, check, type RuleSetting, sortDiagnostics } from './check/check.js';
+export { type Finding, fillTemplate, type Rule, type RuleContext, type RuleMeta } from './check/rule.js';
+export { builtinRules } from './check/rules/index.js';
 export { Corpus, type CorpusStats } from './corpus/corpus.js';
 export { AmbiguousReferenceError, UnknownReferenceError } from './corpus/errors.js';
 export type { Resolution } from './corpus/name-index.js';
-export type { FieldPath, Origin } from './load/origin.js';
 export { bundledCorpusDir, CorpusDirectoryError, loadCorpus, loadCorpusSync } from './load/load-corpus.js';
-export { check, type CheckOptions, type RuleSetting, sortDiagnostics } from './check/check.js';
-export { fillTemplate, type Finding, type Rule, type RuleContext, type RuleMeta } from './check/rule.js';
-export { builtinRules } from './check/rules/index.js';
+export type { FieldPath, Origin } from './load/origin.js';
+export * from './model/index.js';
+export * from './time/index.js';

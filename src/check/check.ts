@@ -1,8 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { placeOf } from '../load/origin.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { type PredicateVocabulary, predicates as builtinPredicates } from '../model/predicates.js';
-import { fillTemplate, type Finding, type Rule } from './rule.js';
+import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
+import { type Finding, fillTemplate, type Rule } from './rule.js';
 import { builtinRules } from './rules/index.js';
 
 /** Per rule: `off`, or the severity to report with instead of its default. */

@@ -16,14 +16,25 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print diagnostics as a JSON array (see docs/cli.md for the format)')
     .option('--rule <ids>', 'only these rules, comma-separated (e.g. quote-not-in-source,orphan)')
     .option('--severity <level>', 'show this severity and worse: error, warning or info', 'info')
-    .addHelpText('after', `\nRules:\n${builtinRules.map((r) => `  ${r.meta.id.padEnd(30)}${r.meta.severity.padEnd(9)}${r.meta.doc}`).join('\n')}\n\nExit codes: 0 no errors, 1 errors found, 2 corpus unreadable (missing directory or a file that cannot be parsed).`)
+    .addHelpText(
+      'after',
+      `\nRules:\n${builtinRules.map((r) => `  ${r.meta.id.padEnd(30)}${r.meta.severity.padEnd(9)}${r.meta.doc}`).join('\n')}\n\nExit codes: 0 no errors, 1 errors found, 2 corpus unreadable (missing directory or a file that cannot be parsed).`,
+    )
     .action((dir: string | undefined, options: { json?: boolean; rule?: string; severity: string }) => {
       const level = SeveritySchema.safeParse(options.severity);
-      if (!level.success) throw new CliExit(`--severity must be error, warning or info, not "${options.severity}"`, EXIT.unreadable);
-      const only = options.rule?.split(',').map((s) => s.trim()).filter(Boolean);
+      if (!level.success)
+        throw new CliExit(`--severity must be error, warning or info, not "${options.severity}"`, EXIT.unreadable);
+      const only = options.rule
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const known = new Set(builtinRules.map((r) => r.meta.id));
       const unknown = only?.filter((id) => !known.has(id)) ?? [];
-      if (unknown.length > 0) throw new CliExit(`unknown rule ${unknown.join(', ')}; run "claimtrail check --help" for the list`, EXIT.unreadable);
+      if (unknown.length > 0)
+        throw new CliExit(
+          `unknown rule ${unknown.join(', ')}; run "claimtrail check --help" for the list`,
+          EXIT.unreadable,
+        );
       const corpus = loadForCli(dir);
       const all = check(corpus, only ? { only } : {});
       const shown = all.filter((d) => RANK[d.severity] <= RANK[level.data]);

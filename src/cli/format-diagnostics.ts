@@ -36,7 +36,9 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], c: Colors)
     lines.push(c.underline(file));
     for (const d of group) {
       const place = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '';
-      lines.push(`  ${c.dim(place.padEnd(8))}${paint[d.severity](d.severity.padEnd(8))}${d.message}  ${c.dim(d.ruleId)}`);
+      lines.push(
+        `  ${c.dim(place.padEnd(8))}${paint[d.severity](d.severity.padEnd(8))}${d.message}  ${c.dim(d.ruleId)}`,
+      );
       if (d.suggestion) lines.push(`  ${' '.repeat(16)}${c.green(`suggestion: ${d.suggestion}`)}`);
     }
     lines.push('');

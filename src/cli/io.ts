@@ -1,5 +1,5 @@
-import { CorpusDirectoryError, loadCorpusSync } from '../load/load-corpus.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { CorpusDirectoryError, loadCorpusSync } from '../load/load-corpus.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;

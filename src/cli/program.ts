@@ -26,7 +26,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       process.stderr.write(`claimtrail: ${error.message}\n`);
       return error.code;
     }
-    process.stderr.write(`claimtrail: unexpected failure: ${(error as Error).message}\nPlease report this with the command you ran.\n`);
+    process.stderr.write(
+      `claimtrail: unexpected failure: ${(error as Error).message}\nPlease report this with the command you ran.\n`,
+    );
     return EXIT.unreadable;
   }
 }

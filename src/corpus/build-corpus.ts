@@ -46,7 +46,7 @@ export function collectRecords(
     if (!valid) continue;
     const record = prepare ? prepare(type, valid, origin) : valid;
     const id = record.id;
-    const earlier = seen[type].get(id) ?? (replace ? undefined : (base ? baseEntry(base, type, id) : undefined));
+    const earlier = seen[type].get(id) ?? (replace ? undefined : base ? baseEntry(base, type, id) : undefined);
     if (earlier) {
       const same = isDeepStrictEqual(earlier.record, record);
       diagnostics.push({
@@ -76,7 +76,14 @@ export function collectRecords(
 }
 
 function baseEntry(base: Store, type: EntityType, id: string): Entry<unknown> | undefined {
-  const map = type === 'actor' ? base.actors : type === 'source' ? base.sources : type === 'claim' ? base.claims : base.attributions;
+  const map =
+    type === 'actor'
+      ? base.actors
+      : type === 'source'
+        ? base.sources
+        : type === 'claim'
+          ? base.claims
+          : base.attributions;
   return map.get(id);
 }
 

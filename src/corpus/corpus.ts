@@ -115,10 +115,19 @@ export class Corpus {
     return this.store.attributions.get(id)?.record;
   }
 
-  #unwrap<T extends { id: string }>(type: EntityType, reference: string, r: Resolution<T>, nameOf: (t: T) => string): T | undefined {
+  #unwrap<T extends { id: string }>(
+    type: EntityType,
+    reference: string,
+    r: Resolution<T>,
+    nameOf: (t: T) => string,
+  ): T | undefined {
     if (r.status === 'found') return r.value;
     if (r.status === 'ambiguous') {
-      throw new AmbiguousReferenceError(type, reference, r.candidates.map((c) => ({ id: c.id, name: nameOf(c) })));
+      throw new AmbiguousReferenceError(
+        type,
+        reference,
+        r.candidates.map((c) => ({ id: c.id, name: nameOf(c) })),
+      );
     }
     return undefined;
   }

@@ -20,8 +20,17 @@ function* actorReferences(actor: Actor): Generator<Reference> {
   for (const [i, id] of actor.memberOf.entries()) yield { field: ['memberOf', i], type: 'actor', id };
   for (const [i, id] of actor.actsFor.entries()) yield { field: ['actsFor', i], type: 'actor', id };
   yield* match(actor)
-    .with({ kind: 'government' }, (g) => (g.of === undefined ? [] : [{ field: ['of'], type: 'actor' as const, id: g.of }]))
-    .with({ kind: 'person' }, { kind: 'organization' }, { kind: 'country' }, { kind: 'media' }, { kind: 'group' }, () => [])
+    .with({ kind: 'government' }, (g) =>
+      g.of === undefined ? [] : [{ field: ['of'], type: 'actor' as const, id: g.of }],
+    )
+    .with(
+      { kind: 'person' },
+      { kind: 'organization' },
+      { kind: 'country' },
+      { kind: 'media' },
+      { kind: 'group' },
+      () => [],
+    )
     .exhaustive();
 }
 
@@ -42,7 +51,8 @@ function* attributionReferences(a: Attribution): Generator<Reference> {
   yield { field: ['source'], type: 'source', id: a.source };
   yield { field: ['speaker'], type: 'actor', id: a.speaker };
   for (const [i, id] of a.via.entries()) yield { field: ['via', i], type: 'source', id };
-  for (const [i, mention] of a.roles.entries()) yield { field: ['roles', i, 'actor'], type: 'actor', id: mention.actor };
+  for (const [i, mention] of a.roles.entries())
+    yield { field: ['roles', i, 'actor'], type: 'actor', id: mention.actor };
 }
 
 /** Every id a record refers to, with the field it is in. */

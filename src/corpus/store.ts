@@ -59,7 +59,10 @@ function extendIndex(
   return index ? index.with(entries) : LayeredMap.of(new Map(entries));
 }
 
-function extendMap<T extends { id: string }>(map: LayeredMap<string, Entry<T>> | undefined, entries: readonly Entry<T>[]) {
+function extendMap<T extends { id: string }>(
+  map: LayeredMap<string, Entry<T>> | undefined,
+  entries: readonly Entry<T>[],
+) {
   const pairs = entries.map((e) => [e.record.id, e] as const);
   return map ? map.with(pairs) : LayeredMap.of(new Map(pairs));
 }
@@ -75,9 +78,8 @@ export function extendStore(base: Store | undefined, add: StoreAdditions): Store
   // A replaced attribution would otherwise stay listed under its old speaker or source.
   const replaced = base ? attributions.filter((e) => base.attributions.has(e.record.id)) : [];
   const freshBase = replaced.length > 0 ? undefined : base;
-  const allAttributions = replaced.length > 0
-    ? [...extendMap(base?.attributions, attributions).values()]
-    : attributions;
+  const allAttributions =
+    replaced.length > 0 ? [...extendMap(base?.attributions, attributions).values()] : attributions;
   return {
     actors,
     sources,
@@ -86,11 +88,17 @@ export function extendStore(base: Store | undefined, add: StoreAdditions): Store
     actorNames:
       base && (add.actors ?? []).length === 0
         ? base.actorNames
-        : NameIndex.build([...actors.values()].map((e) => e.record), actorNamesOf),
+        : NameIndex.build(
+            [...actors.values()].map((e) => e.record),
+            actorNamesOf,
+          ),
     sourceNames:
       base && (add.sources ?? []).length === 0
         ? base.sourceNames
-        : NameIndex.build([...sources.values()].map((e) => e.record), sourceNamesOf),
+        : NameIndex.build(
+            [...sources.values()].map((e) => e.record),
+            sourceNamesOf,
+          ),
     bySpeaker: extendIndex(freshBase?.bySpeaker, allAttributions, (a) => a.speaker),
     bySource: extendIndex(freshBase?.bySource, allAttributions, (a) => a.source),
     byClaim: extendIndex(freshBase?.byClaim, allAttributions, (a) => a.claim),

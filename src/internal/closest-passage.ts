@@ -15,7 +15,7 @@ export function closestPassage(text: string, wanted: string): NearMiss | undefin
   if (wanted.length === 0 || text.length === 0) return undefined;
   let best: NearMiss | undefined;
   for (let start = 0; start < text.length; start++) {
-    if (start > 0 && !/[\s"'(\[-]/.test(text[start - 1] as string)) continue;
+    if (start > 0 && !/[\s"'([-]/.test(text[start - 1] as string)) continue;
     const end = Math.min(text.length, start + wanted.length);
     const edits = distance(text.slice(start, end), wanted);
     if (!best || edits < best.edits) best = { start, end, edits };

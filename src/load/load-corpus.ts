@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Source } from '../model/source.js';
 import { decodeCorpusFile } from './decode.js';
 import { FORMATS, listCorpusFiles } from './list-corpus-files.js';
-import { placeOf, type ParsedFile, type RawRecord } from './origin.js';
+import { type ParsedFile, placeOf, type RawRecord } from './origin.js';
 import { parseJsonRecords } from './parse-json.js';
 import { parseJsonlRecords } from './parse-jsonl.js';
 import { parseYamlRecords } from './parse-yaml.js';
@@ -19,18 +19,19 @@ import { readTextFile } from './read-text-file.js';
  * ESM build and the CommonJS build alike.
  */
 export function bundledCorpusDir(): string {
-  const here =
-    typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
   for (let dir = here; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest) && existsSync(join(dir, 'data'))) {
       try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'claimtrail') return join(dir, 'data');
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'claimtrail')
+          return join(dir, 'data');
       } catch {
         // not our manifest; keep walking up
       }
     }
-    if (dirname(dir) === dir) throw new Error('claimtrail: the bundled corpus (data/) was not found next to the package');
+    if (dirname(dir) === dir)
+      throw new Error('claimtrail: the bundled corpus (data/) was not found next to the package');
   }
 }
 
@@ -109,9 +110,9 @@ export function loadCorpusSync(dir?: string): Corpus {
   try {
     isDirectory = statSync(root).isDirectory();
   } catch {
-    throw new CorpusDirectoryError(`claimtrail: ${root} does not exist`);
+    throw new CorpusDirectoryError(`${root} does not exist`);
   }
-  if (!isDirectory) throw new CorpusDirectoryError(`claimtrail: ${root} is not a directory`);
+  if (!isDirectory) throw new CorpusDirectoryError(`${root} is not a directory`);
   const { records, diagnostics, files } = readCorpusFiles(root);
   return buildCorpus(records, diagnostics, root, files, (type, record, origin) => {
     if (type !== 'source') return record;

@@ -1,5 +1,5 @@
-import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import type { Position } from '../internal/position.js';
+import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 
 /** A path to a field: keys and array indices. */
 export type FieldPath = readonly (string | number)[];

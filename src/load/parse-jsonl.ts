@@ -43,7 +43,12 @@ export type JsonlLineResult = { record: RawRecord } | { diagnostic: Diagnostic }
  * Reads one line of a JSONL file. Blank lines are allowed and skipped; anything else either
  * becomes a record or a diagnostic that names the line.
  */
-export function parseJsonlLine(text: string, line: number, file: string, fileType: EntityType | undefined): JsonlLineResult {
+export function parseJsonlLine(
+  text: string,
+  line: number,
+  file: string,
+  fileType: EntityType | undefined,
+): JsonlLineResult {
   if (text.trim() === '') return undefined;
   let value: unknown;
   try {

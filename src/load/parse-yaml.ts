@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, type Node, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { didYouMean } from '../internal/did-you-mean.js';
 import type { Position } from '../internal/position.js';
 import type { Diagnostic } from '../model/diagnostic.js';

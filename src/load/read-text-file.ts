@@ -14,7 +14,8 @@ function inside(root: string, path: string): boolean {
  * leave the corpus directory: not by `../`, not as an absolute path, not through a symlink.
  */
 export function readTextFile(root: string, declaringFile: string, textFile: string): TextFileResult {
-  if (isAbsolute(textFile)) return { ok: false, reason: `"${textFile}" is an absolute path; give a path relative to ${declaringFile}` };
+  if (isAbsolute(textFile))
+    return { ok: false, reason: `"${textFile}" is an absolute path; give a path relative to ${declaringFile}` };
   const realRoot = realpathSync(root);
   const target = resolve(dirname(resolve(root, declaringFile)), textFile);
   if (!inside(resolve(root), target)) {

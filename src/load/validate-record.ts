@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { didYouMean } from '../internal/did-you-mean.js';
 import { formatPath } from '../internal/format-path.js';
-import { ActorSchema, type Actor } from '../model/actor.js';
-import { AttributionSchema, type Attribution } from '../model/attribution.js';
-import { ClaimSchema, type Claim } from '../model/claim.js';
+import { type Actor, ActorSchema } from '../model/actor.js';
+import { type Attribution, AttributionSchema } from '../model/attribution.js';
+import { type Claim, ClaimSchema } from '../model/claim.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
-import { SourceSchema, type Source } from '../model/source.js';
+import { type Source, SourceSchema } from '../model/source.js';
 import { type Origin, placeOf } from './origin.js';
 
 /** The record type each entity type validates to. */
@@ -42,7 +42,20 @@ function knownKeys(type: EntityType): string[] {
 
 const KNOWN_KEYS = {
   actor: knownKeys('actor'),
-  source: ['id', 'kind', 'title', 'publisher', 'authors', 'url', 'language', 'published', 'publishedBasis', 'text', 'textFile', 'note'],
+  source: [
+    'id',
+    'kind',
+    'title',
+    'publisher',
+    'authors',
+    'url',
+    'language',
+    'published',
+    'publishedBasis',
+    'text',
+    'textFile',
+    'note',
+  ],
   claim: knownKeys('claim'),
   attribution: knownKeys('attribution'),
 } satisfies Record<EntityType, string[]>;
@@ -61,7 +74,11 @@ function describe(type: EntityType, value: unknown, origin: Origin): string {
   return `The ${type} at ${origin.path.length > 0 ? formatPath(origin.path) : 'this line'}`;
 }
 
-function issueMessage(type: EntityType, issue: z.core.$ZodIssue, value: unknown): { text: string; suggestion?: string } {
+function issueMessage(
+  type: EntityType,
+  issue: z.core.$ZodIssue,
+  value: unknown,
+): { text: string; suggestion?: string } {
   const field = formatPath(issue.path);
   const where = field === '' ? '' : ` field "${field}"`;
   if (issue.code === 'unrecognized_keys') {

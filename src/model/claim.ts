@@ -6,10 +6,7 @@ import { PartialDateSchema, WhenSchema } from './partial-date.js';
  * What a claim is about: an actor, by id (`japan`), or a thing that is not an actor, written as
  * `{ literal: "the abduction issue" }`.
  */
-export const SubjectSchema = z.union([
-  ActorIdSchema,
-  z.strictObject({ literal: z.string().min(1) }),
-]);
+export const SubjectSchema = z.union([ActorIdSchema, z.strictObject({ literal: z.string().min(1) })]);
 
 /** What a claim is about: an actor id, or `{ literal }` for anything else. */
 export type Subject = z.infer<typeof SubjectSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
 
 const PARTIAL_DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -27,7 +27,10 @@ export const SourceSchema = z
     authors: z.array(ActorIdSchema).default([]),
     url: z.url().optional(),
     /** BCP 47 language tag, e.g. "en". */
-    language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/)
+      .optional(),
     published: PartialDateSchema.optional(),
     /** How an undated document was dated: the reasoning from its text or the public record. */
     publishedBasis: z.string().optional(),

@@ -16,9 +16,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  */
 export function formatPartialDate(value: Date | PartialDateParts, precision?: Precision): PartialDate {
   const parts =
-    value instanceof Date
-      ? { year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() }
-      : value;
+    value instanceof Date ? { year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() } : value;
   const keep = precision ?? (value instanceof Date ? 'day' : (value as PartialDateParts).precision);
   const year = pad(parts.year, 4);
   if (keep === 'year' || parts.month === undefined) return year;

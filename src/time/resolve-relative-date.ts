@@ -1,13 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  endOfISOWeek,
-  getDay,
-  startOfISOWeek,
-  subDays,
-} from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, endOfISOWeek, getDay, startOfISOWeek, subDays } from 'date-fns';
 import type { PartialDate, When } from '../model/partial-date.js';
 import { formatPartialDate } from './format-partial-date.js';
 import { type Precision, parsePartialDate } from './parse-partial-date.js';
@@ -20,15 +11,51 @@ export type RelativeDateResult =
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
-const SAME_DAY = new Set(['today', 'the same day', 'earlier on the same day', 'earlier that day', 'that day', 'same day']);
+const SAME_DAY = new Set([
+  'today',
+  'the same day',
+  'earlier on the same day',
+  'earlier that day',
+  'that day',
+  'same day',
+]);
 const LEADING_WORDS = new Set(['on', 'in', 'since', 'during', 'at', 'by', 'from']);
 const PERIOD_PARTS = new Set(['early', 'mid', 'late']);
 
@@ -101,7 +128,9 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
   const needs = (precision: Precision, result: () => RelativeDateResult): RelativeDateResult =>
     RANK[parts.precision] >= RANK[precision]
       ? result()
-      : fail(`"${expression}" needs a date known to the ${precision}, but ${anchor} is known only to the ${parts.precision}`);
+      : fail(
+          `"${expression}" needs a date known to the ${precision}, but ${anchor} is known only to the ${parts.precision}`,
+        );
 
   const words = tokenize(expression);
   const phrase = words.join(' ');
@@ -162,14 +191,24 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
   }
 
   // "this November", "next April", "last February".
-  if (rest.length === 2 && (first === 'this' || first === 'next' || first === 'last') && MONTHS.includes(second as string)) {
+  if (
+    rest.length === 2 &&
+    (first === 'this' || first === 'next' || first === 'last') &&
+    MONTHS.includes(second as string)
+  ) {
     const target = MONTHS.indexOf(second as string) + 1;
     return needs('month', () => {
       const current = parts.month as number;
       const year =
-        first === 'this' ? parts.year
-          : first === 'next' ? (target > current ? parts.year : parts.year + 1)
-            : target < current ? parts.year : parts.year - 1;
+        first === 'this'
+          ? parts.year
+          : first === 'next'
+            ? target > current
+              ? parts.year
+              : parts.year + 1
+            : target < current
+              ? parts.year
+              : parts.year - 1;
       return ok(formatPartialDate({ year, month: target, precision: 'month' }));
     });
   }
@@ -194,9 +233,12 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
     if (yearWord === undefined && parts.month === undefined) {
       return fail(`"${expression}" needs a date known to the month, but ${anchor} is known only to the year`);
     }
-    const candidate = formatPartialDate(
-      { year, month: month + 1, day: dayNumber, precision: dayNumber === undefined ? 'month' : 'day' },
-    );
+    const candidate = formatPartialDate({
+      year,
+      month: month + 1,
+      day: dayNumber,
+      precision: dayNumber === undefined ? 'month' : 'day',
+    });
     if (dayNumber !== undefined) {
       try {
         parsePartialDate(candidate);
@@ -215,8 +257,12 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
   const count = readCount(first);
   const unit = unitOf(second);
   if (count !== undefined && unit !== undefined && rest.length === 3 && period === undefined) {
-    const sign = third === 'ago' || third === 'before' || third === 'earlier' ? -1
-      : third === 'after' || third === 'later' ? 1 : 0;
+    const sign =
+      third === 'ago' || third === 'before' || third === 'earlier'
+        ? -1
+        : third === 'after' || third === 'later'
+          ? 1
+          : 0;
     if (sign === 0) return fail(`"${expression}" is not an expression claimtrail knows`);
     return needs(precisionOf(unit), () => ok(formatPartialDate(shift(base, unit, sign * count), precisionOf(unit))));
   }

@@ -11,7 +11,8 @@ export const citedSourcePublishedLater: Rule = {
     severity: 'error',
     doc: 'Each source in a via chain was published no later than the source that cites it.',
     messages: {
-      later: 'Attribution "{id}": source "{citing}" ({citingDate}) cites "{cited}", which was published later ({citedDate}).',
+      later:
+        'Attribution "{id}": source "{citing}" ({citingDate}) cites "{cited}", which was published later ({citedDate}).',
     },
   },
   check({ corpus, report }) {
@@ -28,7 +29,13 @@ export const citedSourcePublishedLater: Rule = {
           seen.add(pair);
           report({
             messageId: 'later',
-            data: { id: a.id, citing: citing.id, citingDate: citing.published, cited: cited.id, citedDate: cited.published },
+            data: {
+              id: a.id,
+              citing: citing.id,
+              citingDate: citing.published,
+              cited: cited.id,
+              citedDate: cited.published,
+            },
             entity: { type: 'attribution', id: a.id },
             field: ['via', i],
             actual: cited.published,

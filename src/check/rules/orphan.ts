@@ -15,7 +15,12 @@ export const orphan: Rule = {
     },
   },
   check({ corpus, report }) {
-    const used = { actor: new Set<string>(), source: new Set<string>(), claim: new Set<string>(), attribution: new Set<string>() };
+    const used = {
+      actor: new Set<string>(),
+      source: new Set<string>(),
+      claim: new Set<string>(),
+      attribution: new Set<string>(),
+    };
     for (const { type, record } of eachRecord(corpus)) {
       for (const ref of referencesOf(type, record)) {
         // An actor's own memberships do not make it used; being someone's group or country does.
@@ -23,13 +28,16 @@ export const orphan: Rule = {
       }
     }
     for (const a of corpus.actors) {
-      if (!used.actor.has(a.id)) report({ messageId: 'actor', data: { id: a.id, name: a.name }, entity: { type: 'actor', id: a.id } });
+      if (!used.actor.has(a.id))
+        report({ messageId: 'actor', data: { id: a.id, name: a.name }, entity: { type: 'actor', id: a.id } });
     }
     for (const s of corpus.sources) {
-      if (!used.source.has(s.id)) report({ messageId: 'source', data: { id: s.id }, entity: { type: 'source', id: s.id } });
+      if (!used.source.has(s.id))
+        report({ messageId: 'source', data: { id: s.id }, entity: { type: 'source', id: s.id } });
     }
     for (const c of corpus.claims) {
-      if (corpus.store.byClaim.get(c.id) === undefined) report({ messageId: 'claim', data: { id: c.id }, entity: { type: 'claim', id: c.id } });
+      if (corpus.store.byClaim.get(c.id) === undefined)
+        report({ messageId: 'claim', data: { id: c.id }, entity: { type: 'claim', id: c.id } });
     }
   },
 };

@@ -22,11 +22,14 @@ export const quoteNotInSource: Rule = {
     messages: {
       notFound:
         'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}". The closest passage, {edits} edits away, is at line {line}: "{closest}".',
-      notFoundNoNearMiss: 'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}".',
+      notFoundNoNearMiss:
+        'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}".',
       anchorMismatch:
         'Attribution "{id}" quotes "{quote}" at {start}..{end}, but there the text reads "{there}"; the words are at {foundStart}..{foundEnd}.',
-      anchorOutOfRange: 'Attribution "{id}" anchors its quote at {start}..{end}, past the end of source "{source}" ({length} characters).',
-      contextMismatch: 'Attribution "{id}": the text around its quote does not match the {which} "{given}"; the text has "{actual}".',
+      anchorOutOfRange:
+        'Attribution "{id}" anchors its quote at {start}..{end}, past the end of source "{source}" ({length} characters).',
+      contextMismatch:
+        'Attribution "{id}": the text around its quote does not match the {which} "{given}"; the text has "{actual}".',
     },
   },
   check({ corpus, report }) {
@@ -41,7 +44,7 @@ export const quoteNotInSource: Rule = {
         cached = { folded: foldText(text), starts: lineStarts(text) };
         folded.set(a.source, cached);
       }
-      a.quotes.forEach((quote, index) => checkQuote(a.id, a.source, text, cached, quote, index, report));
+      for (const [index, quote] of a.quotes.entries()) checkQuote(a.id, a.source, text, cached, quote, index, report);
     }
   },
 };

@@ -25,9 +25,11 @@ export const relativeDate: Rule = {
     severity: 'error',
     doc: "Relative time expressions resolve, from the source's publication date, to the stored dates.",
     messages: {
-      mismatch: 'Attribution "{id}": "{expression}" counted from {anchor} gives {resolved}, but the stored {field} is {stored}.',
+      mismatch:
+        'Attribution "{id}": "{expression}" counted from {anchor} gives {resolved}, but the stored {field} is {stored}.',
       unresolved: 'Attribution "{id}": "{expression}" cannot be resolved: {reason}.',
-      noAnchor: 'Attribution "{id}": "{expression}" cannot be checked: neither an anchor nor the publication date of source "{source}" is known.',
+      noAnchor:
+        'Attribution "{id}": "{expression}" cannot be checked: neither an anchor nor the publication date of source "{source}" is known.',
       missing: 'Attribution "{id}" keeps the expression "{expression}" but no {field} date to check it against.',
     },
   },
@@ -38,7 +40,12 @@ export const relativeDate: Rule = {
       const entity = { type: 'attribution' as const, id: a.id };
       const targets = [
         { key: 'said' as const, expression: a.relative.said, stored: a.said as When | undefined, field: 'said' },
-        { key: 'when' as const, expression: a.relative.when, stored: corpus.claim(a.claim)?.when, field: "claim's when" },
+        {
+          key: 'when' as const,
+          expression: a.relative.when,
+          stored: corpus.claim(a.claim)?.when,
+          field: "claim's when",
+        },
       ];
       for (const { key, expression, stored, field } of targets) {
         if (expression === undefined) continue;
@@ -53,7 +60,13 @@ export const relativeDate: Rule = {
           continue;
         }
         if (stored === undefined) {
-          report({ messageId: 'missing', data: { id: a.id, expression, field }, entity, field: at, expected: result.value });
+          report({
+            messageId: 'missing',
+            data: { id: a.id, expression, field },
+            entity,
+            field: at,
+            expected: result.value,
+          });
           continue;
         }
         if (!compatible(stored, result.value)) {

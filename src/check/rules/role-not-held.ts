@@ -23,8 +23,10 @@ export const roleNotHeld: Rule = {
     severity: 'error',
     doc: 'Offices a passage gives to people were held at the time it refers to.',
     messages: {
-      notHeld: 'Attribution "{id}" calls {actor} "{title}" at {time}, but the corpus records that office only for {held}.',
-      notFormer: 'Attribution "{id}" calls {actor} "former {title}", but at publication ({time}) the office had not ended ({held}).',
+      notHeld:
+        'Attribution "{id}" calls {actor} "{title}" at {time}, but the corpus records that office only for {held}.',
+      notFormer:
+        'Attribution "{id}" calls {actor} "former {title}", but at publication ({time}) the office had not ended ({held}).',
       unknownTitle: 'Attribution "{id}" calls {actor} "{title}", but no role of {actor} has that title or alias.',
       noTime: 'Attribution "{id}" calls {actor} "{title}" with "then", but the claim has no date to check it against.',
     },
@@ -53,9 +55,7 @@ export const roleNotHeld: Rule = {
           return;
         }
         const time: When | undefined =
-          mention.qualifier === 'then'
-            ? (corpus.claim(a.claim)?.when ?? a.said)
-            : (a.said ?? source?.published);
+          mention.qualifier === 'then' ? (corpus.claim(a.claim)?.when ?? a.said) : (a.said ?? source?.published);
         if (time === undefined) {
           if (mention.qualifier === 'then') report({ messageId: 'noTime', data: base, entity, field });
           return;

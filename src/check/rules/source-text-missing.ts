@@ -10,7 +10,8 @@ export const sourceTextMissing: Rule = {
     severity: 'info',
     doc: 'Sources that carry quotes hold their text, so the quotes can be verified.',
     messages: {
-      missing: 'Source "{id}" carries {count} quoted attribution(s), but the corpus does not hold its text, so they cannot be verified.',
+      missing:
+        'Source "{id}" carries {count} quoted attribution(s), but the corpus does not hold its text, so they cannot be verified.',
     },
   },
   check({ corpus, report }) {
@@ -21,6 +22,7 @@ export const sourceTextMissing: Rule = {
         if (source && source.text === undefined) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
       }
     }
-    for (const [id, count] of counts) report({ messageId: 'missing', data: { id, count }, entity: { type: 'source', id } });
+    for (const [id, count] of counts)
+      report({ messageId: 'missing', data: { id, count }, entity: { type: 'source', id } });
   },
 };

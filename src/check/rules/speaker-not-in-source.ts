@@ -30,7 +30,8 @@ export const speakerNotInSource: Rule = {
     severity: 'warning',
     doc: 'The speaker of an attribution, or whom it speaks for, is named in the source text.',
     messages: {
-      absent: 'Attribution "{id}" credits {speaker}, but the text of source "{source}" names neither {speaker} nor an alias, office or government of theirs.',
+      absent:
+        'Attribution "{id}" credits {speaker}, but the text of source "{source}" names neither {speaker} nor an alias, office or government of theirs.',
     },
   },
   check({ corpus, report }) {

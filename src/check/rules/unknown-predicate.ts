@@ -12,7 +12,8 @@ export const unknownPredicate: Rule = {
     doc: 'Claims use predicates from the vocabulary, with objects of the type the predicate expects.',
     messages: {
       unknown: 'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary.',
-      unknownWithHint: 'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary; did you mean "{hint}"?',
+      unknownWithHint:
+        'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary; did you mean "{hint}"?',
       objectType: 'Claim "{id}": "{predicate}" expects an object of type {expected}, but has {actual}.',
     },
   },

@@ -14,7 +14,8 @@ export const unknownReference: Rule = {
     doc: 'Every id a record refers to (speaker, source, claim, via, publisher, ...) exists.',
     messages: {
       unknown: '{kind} "{id}" refers to {target} "{ref}" in {field}, but there is no such {target}.',
-      unknownWithHint: '{kind} "{id}" refers to {target} "{ref}" in {field}, but there is no such {target}; did you mean "{hint}"?',
+      unknownWithHint:
+        '{kind} "{id}" refers to {target} "{ref}" in {field}, but there is no such {target}; did you mean "{hint}"?',
     },
   },
   check({ corpus, report }) {
@@ -22,22 +23,31 @@ export const unknownReference: Rule = {
     for (const { type, record } of eachRecord(corpus)) {
       for (const ref of referencesOf(type, record)) {
         const exists =
-          ref.type === 'actor' ? corpus.store.actors.has(ref.id)
-            : ref.type === 'source' ? corpus.store.sources.has(ref.id)
-              : ref.type === 'claim' ? corpus.store.claims.has(ref.id)
+          ref.type === 'actor'
+            ? corpus.store.actors.has(ref.id)
+            : ref.type === 'source'
+              ? corpus.store.sources.has(ref.id)
+              : ref.type === 'claim'
+                ? corpus.store.claims.has(ref.id)
                 : corpus.store.attributions.has(ref.id);
         if (exists) continue;
         const resolution =
-          ref.type === 'actor' ? corpus.resolveActor(ref.id)
-            : ref.type === 'source' ? corpus.resolveSource(ref.id)
+          ref.type === 'actor'
+            ? corpus.resolveActor(ref.id)
+            : ref.type === 'source'
+              ? corpus.resolveSource(ref.id)
               : undefined;
         // Suggestions cost a scan of the ids; a corpus with very many broken references gets them
         // for the first few hundred only.
         const hint =
-          suggestionsLeft-- <= 0 ? undefined
-            : resolution?.status === 'found' ? resolution.value.id
-              : resolution?.status === 'missing' ? resolution.suggestion
-                : ref.type === 'claim' ? didYouMean(ref.id, corpus.store.claims.keys())
+          suggestionsLeft-- <= 0
+            ? undefined
+            : resolution?.status === 'found'
+              ? resolution.value.id
+              : resolution?.status === 'missing'
+                ? resolution.suggestion
+                : ref.type === 'claim'
+                  ? didYouMean(ref.id, corpus.store.claims.keys())
                   : undefined;
         report({
           messageId: hint ? 'unknownWithHint' : 'unknown',
