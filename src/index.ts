@@ -8,3 +8,8 @@ export { bundledCorpusDir, CorpusDirectoryError, loadCorpus, loadCorpusSync } fr
 export type { FieldPath, Origin } from './load/origin.js';
 export * from './model/index.js';
 export * from './time/index.js';
+export type { ClaimView } from './query/claim-view.js';
+export { attributionChain, type ChainLink, formatChain, type QuoteRecord } from './query/quote-record.js';
+export type { QuoteFilter } from './query/quotes.js';
+export type { ContradictionOptions } from './contradict/find-contradictions.js';
+export type { Contradiction, ContradictionKind } from './contradict/types.js';

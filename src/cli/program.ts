@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerContradictions } from './contradictions-command.js';
+import { registerQuotes } from './quotes-command.js';
 import { CliExit, EXIT } from './io.js';
 import { registerStats } from './stats-command.js';
 
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCheck(program);
   registerStats(program);
+  registerQuotes(program);
+  registerContradictions(program);
   return program;
 }
 

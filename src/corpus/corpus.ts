@@ -1,3 +1,5 @@
+import { type ContradictionOptions, findContradictions } from '../contradict/find-contradictions.js';
+import type { Contradiction } from '../contradict/types.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Origin } from '../load/origin.js';
 import type { Actor } from '../model/actor.js';
@@ -5,6 +7,10 @@ import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import type { Source } from '../model/source.js';
+import { type ClaimView, claimView } from '../query/claim-view.js';
+import { attributionChain, type ChainLink, type QuoteRecord } from '../query/quote-record.js';
+import { findQuotes, type QuoteFilter } from '../query/quotes.js';
+import { whoSaid } from '../query/who-said.js';
 import { AmbiguousReferenceError } from './errors.js';
 import type { Resolution } from './name-index.js';
 import { type Entry, mapOf, type Store } from './store.js';
@@ -152,6 +158,69 @@ export class Corpus {
   /** Attributions of this claim. */
   attributionsByClaim(id: string): Attribution[] {
     return chainToArray(this.store.byClaim.get(id));
+  }
+
+  /**
+   * Attributed statements by speaker (and who speaks for them), source, publisher, date range,
+   * mode, stance, topic and words, each with its claim, speaker, source and chain, sorted by date.
+   *
+   * @param filter - what to select; see {@link QuoteFilter}
+   * @returns the matching statements
+   * @throws {UnknownReferenceError} when the speaker, source or publisher names nothing
+   * @throws {AmbiguousReferenceError} when one of them fits several records
+   *
+   * @example
+   * corpus.quotes({ speaker: 'Japan', includeAgents: true, mode: 'direct-quote' }).map((q) => q.speaker.name)
+   * //=> ['Hirokazu Matsuno', 'Hirokazu Matsuno']
+   */
+  quotes(filter: QuoteFilter = {}): QuoteRecord[] {
+    return findQuotes(this, filter);
+  }
+
+  /**
+   * The path of an attribution from the source in hand, through each cited document, to the
+   * speaker: Modern Tokyo Times ← The Guardian ← Vladimir Putin.
+   *
+   * @param attribution - an attribution or its id
+   * @returns the links, outermost first; empty for an unknown id
+   */
+  chain(attribution: Attribution | string): ChainLink[] {
+    const record = typeof attribution === 'string' ? this.attribution(attribution) : attribution;
+    return record ? attributionChain(this, record) : [];
+  }
+
+  /**
+   * The statements that best match a remembered phrase, best first, tolerant of small slips.
+   *
+   * @param phrase - the words as remembered
+   * @param options - `limit` (default 5), `minScore` (0 to 1, default 0.6)
+   */
+  whoSaid(phrase: string, options: { limit?: number; minScore?: number } = {}): QuoteRecord[] {
+    return whoSaid(this, phrase, options);
+  }
+
+  /**
+   * An actor's statements in date order; with `includeAgents`, also those of whoever speaks for it.
+   *
+   * @throws {UnknownReferenceError} when the actor names nothing
+   */
+  timeline(actor: string, options: { includeAgents?: boolean } = {}): QuoteRecord[] {
+    return findQuotes(this, { speaker: actor, ...(options.includeAgents ? { includeAgents: true } : {}) });
+  }
+
+  /** Everything about one claim: every source that carries it, its first appearance, who asserts and who denies it. */
+  claimView(claimId: string): ClaimView | undefined {
+    return claimView(this, claimId);
+  }
+
+  /**
+   * Statements that cannot all hold, across sources and speakers, each with both sides and a
+   * sentence of explanation: stance, polarity, value, temporal and explicit conflicts.
+   *
+   * @param options - kinds to look for, extra predicates, `strongOnly`
+   */
+  contradictions(options: ContradictionOptions = {}): Contradiction[] {
+    return findContradictions(this, options);
   }
 
   /** Counts of what the corpus holds. */

@@ -1,0 +1,136 @@
+import type { Command } from 'commander';
+import type { Corpus } from '../corpus/corpus.js';
+import { AmbiguousReferenceError, UnknownReferenceError } from '../corpus/errors.js';
+import { type AttributionMode, StanceSchema } from '../model/attribution.js';
+import { PartialDateSchema } from '../model/partial-date.js';
+import { formatChain, type QuoteRecord } from '../query/quote-record.js';
+import type { QuoteFilter } from '../query/quotes.js';
+import { colorsFor } from './format-diagnostics.js';
+import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
+
+const MODES: AttributionMode[] = ['direct-quote', 'indirect', 'summary', 'own-voice'];
+
+interface QuotesOptions {
+  speaker?: string;
+  agents?: boolean;
+  source?: string;
+  publisher?: string;
+  from?: string;
+  to?: string;
+  mode?: string;
+  stance?: string;
+  topic?: string;
+  text?: string;
+  fuzzy?: boolean;
+  limit?: string;
+  json?: boolean;
+}
+
+function date(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = PartialDateSchema.safeParse(value);
+  if (!parsed.success)
+    throw new CliExit(`${flag}: ${parsed.error.issues[0]?.message ?? 'not a date'}`, EXIT.unreadable);
+  return parsed.data;
+}
+
+/** A quote record as plain JSON: ids and names instead of whole records. */
+export function quoteRecordJson(corpus: Corpus, r: QuoteRecord) {
+  const a = r.attribution;
+  return {
+    attribution: a.id,
+    date: r.date ?? null,
+    dateBasis: r.dateBasis,
+    speaker: { id: r.speaker.id, name: r.speaker.name },
+    source: { id: r.source.id, title: r.source.title },
+    chain: formatChain(corpus, r.chain),
+    mode: a.mode,
+    stance: a.stance,
+    factuality: a.factuality,
+    quotes: a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes.map((q) => q.text) : [],
+    claim: { id: r.claim.id, text: r.claim.text },
+    ...(r.score !== undefined ? { score: Number(r.score.toFixed(3)) } : {}),
+  };
+}
+
+/** `claimtrail quotes [dir]`. */
+export function registerQuotes(program: Command): void {
+  program
+    .command('quotes')
+    .description('List attributed statements, filtered by speaker, source, dates, mode or words')
+    .argument('[dir]', 'corpus directory (default: the bundled corpus)')
+    .option('--speaker <name>', 'speaker by id, name or alias')
+    .option('--agents', 'also whoever speaks for the speaker (its government, spokesman, ...)')
+    .option('--source <ref>', 'source by id or title')
+    .option('--publisher <name>', 'publisher of the source, by id, name or alias')
+    .option('--from <date>', 'said (or published) on or after YYYY[-MM[-DD]]')
+    .option('--to <date>', 'said (or published) on or before YYYY[-MM[-DD]]')
+    .option('--mode <modes>', `comma-separated: ${MODES.join(', ')}`)
+    .option('--stance <stances>', 'comma-separated: asserts, denies, doubts, hedges')
+    .option('--topic <topic>', 'a topic of the claim')
+    .option('--text <words>', 'words in the quote or claim (case, accents and punctuation ignored)')
+    .option('--fuzzy', 'rank by how well --text matches, tolerating slips')
+    .option('--limit <n>', 'at most n results')
+    .option('--json', 'print the results as JSON')
+    .action((dir: string | undefined, options: QuotesOptions) => {
+      const modes = options.mode?.split(',').map((m) => m.trim());
+      const badMode = modes?.find((m) => !MODES.includes(m as AttributionMode));
+      if (badMode) throw new CliExit(`--mode: "${badMode}" is not one of ${MODES.join(', ')}`, EXIT.unreadable);
+      const stances = options.stance?.split(',').map((s) => s.trim());
+      const badStance = stances?.find((s) => !StanceSchema.safeParse(s).success);
+      if (badStance)
+        throw new CliExit(`--stance: "${badStance}" is not one of asserts, denies, doubts, hedges`, EXIT.unreadable);
+      const limit = options.limit === undefined ? undefined : Number(options.limit);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+        throw new CliExit('--limit must be a positive whole number', EXIT.unreadable);
+      const from = date(options.from, '--from');
+      const to = date(options.to, '--to');
+      const filter: QuoteFilter = {
+        ...(options.speaker ? { speaker: options.speaker } : {}),
+        ...(options.agents ? { includeAgents: true } : {}),
+        ...(options.source ? { source: options.source } : {}),
+        ...(options.publisher ? { publisher: options.publisher } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(modes ? { mode: modes as AttributionMode[] } : {}),
+        ...(stances ? { stance: stances as never } : {}),
+        ...(options.topic ? { topic: options.topic } : {}),
+        ...(options.text ? { text: options.text } : {}),
+        ...(options.fuzzy ? { fuzzy: true } : {}),
+        ...(limit ? { limit } : {}),
+      };
+      const corpus = loadForCli(dir);
+      let results: QuoteRecord[];
+      try {
+        results = corpus.quotes(filter);
+      } catch (error) {
+        if (error instanceof UnknownReferenceError || error instanceof AmbiguousReferenceError)
+          throw new CliExit(error.message, EXIT.errors);
+        throw error;
+      }
+      if (options.json) {
+        print(
+          JSON.stringify(
+            results.map((r) => quoteRecordJson(corpus, r)),
+            null,
+            2,
+          ),
+        );
+        return;
+      }
+      const c = colorsFor(wantsColor());
+      const lines: string[] = [];
+      for (const r of results) {
+        const a = r.attribution;
+        const words =
+          a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes.map((q) => `“${q.text}”`).join(' … ') : '';
+        lines.push(
+          `${c.bold(r.date ?? 'undated')}  ${c.cyan(r.speaker.name)} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}`)}`,
+        );
+        lines.push(`  ${words || r.claim.text}`);
+        lines.push(`  ${c.dim(`${formatChain(corpus, r.chain)} · ${a.id}`)}`);
+      }
+      lines.push(c.dim(`${results.length} statement${results.length === 1 ? '' : 's'}`));
+      print(lines.join('\n'));
+    });
+}
