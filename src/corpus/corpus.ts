@@ -11,6 +11,7 @@ import { type ClaimView, claimView } from '../query/claim-view.js';
 import { attributionChain, type ChainLink, type QuoteRecord } from '../query/quote-record.js';
 import { findQuotes, type QuoteFilter } from '../query/quotes.js';
 import { whoSaid } from '../query/who-said.js';
+import { type CorpusInput, extendCorpus } from './create-corpus.js';
 import { AmbiguousReferenceError } from './errors.js';
 import type { Resolution } from './name-index.js';
 import { type Entry, mapOf, type Store } from './store.js';
@@ -221,6 +222,23 @@ export class Corpus {
    */
   contradictions(options: ContradictionOptions = {}): Contradiction[] {
     return findContradictions(this, options);
+  }
+
+  /**
+   * A new corpus with records added, or replaced where the id is taken; this one is unchanged.
+   * Only the new records are validated and indexed, so this is cheap on a large corpus. Invalid
+   * records are left out and their diagnostics appended to the new corpus's `diagnostics`.
+   *
+   * @param input - records to add, by kind, as plain objects
+   * @returns the new corpus
+   *
+   * @example
+   * const next = corpus.with({ actors: [{ id: 'ann', kind: 'person', name: 'Ann Lee' }] });
+   * [corpus.actor('ann'), next.actor('ann')?.name]
+   * //=> [undefined, 'Ann Lee']
+   */
+  with(input: CorpusInput): Corpus {
+    return extendCorpus(this, input).corpus;
   }
 
   /** Counts of what the corpus holds. */

@@ -118,7 +118,7 @@ export function loadCorpusSync(dir?: string): Corpus {
     if (type !== 'source') return record;
     const source = record as Source;
     if (source.textFile === undefined) return record;
-    const result = readTextFile(root, origin.file, source.textFile);
+    const result = readTextFile(root, origin.file ?? ".", source.textFile);
     if (result.ok) return { ...source, text: result.text };
     diagnostics.push({
       ruleId: 'text-file',

@@ -10,7 +10,8 @@ export type FieldPath = readonly (string | number)[];
  * Positions are looked up on demand so that large corpora do not pay for them up front.
  */
 export interface Origin {
-  readonly file: string;
+  /** Absent for records built in code. */
+  readonly file?: string;
   readonly path: FieldPath;
   /** Position of the record itself, or of one of its fields; undefined when it cannot be told. */
   locate(field?: FieldPath): Position | undefined;
@@ -33,7 +34,7 @@ export interface ParsedFile {
 export function placeOf(origin: Origin, field: FieldPath = []): Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'> {
   const position = origin.locate(field);
   return {
-    file: origin.file,
+    ...(origin.file !== undefined ? { file: origin.file } : {}),
     ...(position ? { line: position.line, column: position.column } : {}),
     path: [...origin.path, ...field],
   };
