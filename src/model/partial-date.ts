@@ -1,7 +1,13 @@
-import { isValid, parseISO } from 'date-fns';
+import { getDaysInMonth } from 'date-fns';
 import { z } from 'zod';
 
 const PARTIAL_DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  const first = new Date(2000, month - 1, 1);
+  first.setFullYear(year); // years below 100 would otherwise be read as 19xx
+  return getDaysInMonth(first);
+}
 
 /**
  * Why a string is not a PartialDate, or `undefined` when it is one.
@@ -14,7 +20,7 @@ export function partialDateProblem(value: string): string | undefined {
   if (month !== undefined && (month < 1 || month > 12)) {
     return `"${value}" has month ${m[2]}, which is not between 01 and 12`;
   }
-  if (m[3] !== undefined && !isValid(parseISO(value))) {
+  if (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > daysInMonth(Number(m[1]), month as number))) {
     return `"${value}" names day ${m[3]}, which does not exist in ${m[1]}-${m[2]}`;
   }
   return undefined;
