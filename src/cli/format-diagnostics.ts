@@ -37,7 +37,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], c: Colors)
     for (const d of group) {
       const place = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '';
       lines.push(
-        `  ${c.dim(place.padEnd(8))}${paint[d.severity](d.severity.padEnd(8))}${d.message}  ${c.dim(d.ruleId)}`,
+        // The space after `place` keeps "123456:12" from running into the severity in long JSONL files.
+        `  ${c.dim(`${place} `.padEnd(8))}${paint[d.severity](d.severity.padEnd(8))}${d.message}  ${c.dim(d.ruleId)}`,
       );
       if (d.suggestion) lines.push(`  ${' '.repeat(16)}${c.green(`suggestion: ${d.suggestion}`)}`);
     }

@@ -21,6 +21,8 @@ export function buildProgram(): Command {
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  // Commands report through process.exitCode; a previous run in this process must not leak into this one.
+  process.exitCode = undefined;
   try {
     await buildProgram().parseAsync(argv as string[], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

@@ -67,6 +67,8 @@ function tokenize(expression: string): string[] {
   const words = expression
     .toLowerCase()
     .replace(/[.,;:!?"“”‘’]/g, ' ')
+    // News style hyphenates these: "mid-September", "late-April".
+    .replace(/\b(early|mid|late)-(?=\p{L})/gu, '$1 ')
     .split(/\s+/)
     .filter((w) => w.length > 0);
   while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words.shift();
