@@ -16,3 +16,4 @@ export type { ClaimView } from './query/claim-view.js';
 export { attributionChain, type ChainLink, formatChain, type QuoteRecord } from './query/quote-record.js';
 export type { QuoteFilter } from './query/quotes.js';
 export * from './time/index.js';
+export { type ReportOptions, renderReport } from './report/render-report.js';

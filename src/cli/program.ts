@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
 import { registerQuotes } from './quotes-command.js';
+import { registerReport } from './report-command.js';
 import { CliExit, EXIT } from './io.js';
 import { registerStats } from './stats-command.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerQuotes(program);
   registerContradictions(program);
+  registerReport(program);
   return program;
 }
 
