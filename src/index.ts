@@ -17,3 +17,4 @@ export { attributionChain, type ChainLink, formatChain, type QuoteRecord } from 
 export type { QuoteFilter } from './query/quotes.js';
 export * from './time/index.js';
 export { type ReportOptions, renderReport } from './report/render-report.js';
+export * from './interop/index.js';

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
+import { registerExport } from './export-command.js';
+import { registerImport } from './import-command.js';
 import { registerQuotes } from './quotes-command.js';
 import { registerReport } from './report-command.js';
 import { CliExit, EXIT } from './io.js';
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerQuotes(program);
   registerContradictions(program);
   registerReport(program);
+  registerExport(program);
+  registerImport(program);
   return program;
 }
 

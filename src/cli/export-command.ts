@@ -1,0 +1,109 @@
+import { writeFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { match } from 'ts-pattern';
+import type { Corpus } from '../corpus/corpus.js';
+import { toClaimReviewJsonLd } from '../interop/to-claimreview.js';
+import { toProvJsonLd } from '../interop/to-prov.js';
+import { toQuotebank } from '../interop/to-quotebank.js';
+import { toQuotesCsv } from '../interop/to-quotes-csv.js';
+import { toQuotesJsonl } from '../interop/to-quotes-jsonl.js';
+import { toWebAnnotations } from '../interop/to-web-annotations.js';
+import { CliExit, EXIT, loadForCli, print } from './io.js';
+
+/** The formats `claimtrail export` writes, with what each holds. */
+export const EXPORT_FORMATS = {
+  claimreview: 'schema.org Claim JSON-LD: claims with their authors and appearances',
+  prov: 'W3C PROV-O JSON-LD: sources, actors, statements, quotations and derivations',
+  annotations: 'W3C Web Annotation JSON-LD: one annotation per quoted fragment',
+  csv: 'one row per attribution (RFC 4180), for spreadsheets',
+  jsonl: 'one JSON object per attribution, for data tools',
+  quotebank: 'Quotebank-style JSONL: one line per attribution that quotes words',
+} as const;
+
+/** A format `claimtrail export` writes. */
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+interface ExportOptions {
+  format: ExportFormat;
+  out?: string;
+  base?: string;
+  quotedOnly?: boolean;
+}
+
+/**
+ * The corpus in an export format, as text.
+ *
+ * @param corpus - a loaded corpus
+ * @param format - one of {@link EXPORT_FORMATS}
+ * @param options - `base` for JSON-LD and Quotebank IRIs, `quotedOnly` for csv and jsonl
+ * @returns the text to write, ending with a newline
+ * @throws nothing
+ * @example
+ * exportText(await loadCorpus(), 'csv').split('\r\n')[0].split(',')[0]
+ * //=> 'attributionId'
+ */
+export function exportText(
+  corpus: Corpus,
+  format: ExportFormat,
+  options: { base?: string; quotedOnly?: boolean } = {},
+): string {
+  const iri = options.base === undefined ? {} : { base: options.base };
+  const rows = options.quotedOnly ? { quotedOnly: true } : {};
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return match(format)
+    .with('claimreview', () => json(toClaimReviewJsonLd(corpus, iri)))
+    .with('prov', () => json(toProvJsonLd(corpus, iri)))
+    .with('annotations', () => json(toWebAnnotations(corpus, iri)))
+    .with('csv', () => toQuotesCsv(corpus, rows))
+    .with('jsonl', () => toQuotesJsonl(corpus, rows))
+    .with('quotebank', () => toQuotebank(corpus, iri))
+    .exhaustive();
+}
+
+/** `claimtrail export [dir] --format <format> [--out file]`. */
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('Write a corpus in a format other tools read: schema.org, PROV-O, Web Annotation, CSV, JSONL')
+    .argument('[dir]', 'corpus directory (default: the bundled corpus)')
+    .addOption(
+      new Option('--format <format>', 'what to write (see below)')
+        .choices(Object.keys(EXPORT_FORMATS))
+        .makeOptionMandatory(),
+    )
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--base <iri>', 'IRI prefix of records in JSON-LD and Quotebank output', 'urn:claimtrail:')
+    .option('--quoted-only', 'csv, jsonl: only attributions that quote words')
+    .addHelpText(
+      'after',
+      `\nFormats:\n${Object.entries(EXPORT_FORMATS)
+        .map(([name, doc]) => `  ${name.padEnd(14)}${doc}`)
+        .join('\n')}\n\nSee docs/interop.md for how each format maps the corpus.`,
+    )
+    .action((dir: string | undefined, options: ExportOptions) => {
+      const corpus = loadForCli(dir);
+      const unloaded = corpus.diagnostics.filter((d) => d.severity === 'error').length;
+      if (unloaded > 0) {
+        process.stderr.write(
+          `claimtrail: ${unloaded} problem${unloaded === 1 ? '' : 's'} kept records out of the corpus, so they are not in the export; run "claimtrail check${dir ? ` ${dir}` : ''}" to see them.\n`,
+        );
+      }
+      const text = exportText(corpus, options.format, {
+        ...(options.base !== undefined ? { base: options.base } : {}),
+        ...(options.quotedOnly ? { quotedOnly: true } : {}),
+      });
+      if (options.out === undefined) {
+        process.stdout.write(text);
+        return;
+      }
+      try {
+        writeFileSync(options.out, text);
+      } catch (error) {
+        throw new CliExit(
+          `could not write ${options.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          EXIT.unreadable,
+        );
+      }
+      print(`Wrote ${options.format} to ${options.out} (${Buffer.byteLength(text)} bytes).`);
+    });
+}

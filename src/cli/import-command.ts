@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { type Command, Option } from 'commander';
+import { fromClaimReview } from '../interop/from-claimreview.js';
+import { fromQuotebank } from '../interop/from-quotebank.js';
+import type { ImportResult } from '../interop/import-result.js';
+import { toCorpusYaml } from '../interop/to-corpus-yaml.js';
+import { bundledCorpusDir } from '../load/load-corpus.js';
+import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
+import { CliExit, EXIT, print, wantsColor } from './io.js';
+
+/** The formats `claimtrail import` reads. */
+export const IMPORT_FORMATS = {
+  quotebank: (text: string, file: string, base: string) => fromQuotebank(text, { file, base }),
+  claimreview: (text: string, file: string, base: string) => fromClaimReview(text, { file, base }),
+} as const;
+
+interface ImportCliOptions {
+  from: keyof typeof IMPORT_FORMATS;
+  out: string;
+  base: string;
+  force?: boolean;
+  json?: boolean;
+}
+
+/** The shipped corpus-file JSON Schema, relative to `dir`, for the header of written files. */
+function schemaPathFrom(dir: string): string | undefined {
+  try {
+    const schema = join(dirname(bundledCorpusDir()), 'schema', 'corpus-file.schema.json');
+    return existsSync(schema) ? relative(dir, schema).split('\\').join('/') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `claimtrail import --from quotebank|claimreview <file> --out <dir>`. */
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('Read Quotebank quotations or schema.org ClaimReviews into a new corpus file')
+    .argument('<file>', 'the file to read (Quotebank JSONL, or ClaimReview JSON-LD)')
+    .addOption(
+      new Option('--from <format>', 'the file format').choices(Object.keys(IMPORT_FORMATS)).makeOptionMandatory(),
+    )
+    .requiredOption('--out <dir>', 'directory to write <file name>.yaml into (created if missing)')
+    .option('--base <iri>', 'IRI prefix of claimtrail exports, whose ids are kept', 'urn:claimtrail:')
+    .option('--force', 'overwrite the output file if it exists')
+    .option('--json', 'print the diagnostics as a JSON array')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 imported, 1 some records could not be imported (see the diagnostics), 2 the file could not be read or written.\nSee docs/interop.md for how each format maps to records.',
+    )
+    .action((file: string, options: ImportCliOptions) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new CliExit(
+          `could not read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+          EXIT.unreadable,
+        );
+      }
+      const result: ImportResult = IMPORT_FORMATS[options.from](text, basename(file), options.base);
+      const target = join(options.out, `${basename(file, extname(file))}.yaml`);
+      if (existsSync(target) && !options.force) {
+        throw new CliExit(`${target} already exists; use --force to overwrite it`, EXIT.unreadable);
+      }
+      try {
+        mkdirSync(options.out, { recursive: true });
+        writeFileSync(target, toCorpusYaml(result.data, schemaPathFrom(options.out)));
+      } catch (error) {
+        throw new CliExit(
+          `could not write ${target} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+          EXIT.unreadable,
+        );
+      }
+      const { actors, sources, claims, attributions } = result.data;
+      if (options.json) print(JSON.stringify(result.diagnostics, null, 2));
+      else if (result.diagnostics.length > 0) print(formatDiagnostics(result.diagnostics, colorsFor(wantsColor())));
+      const summary = `Imported ${plural(actors.length, 'actor')}, ${plural(sources.length, 'source')}, ${plural(claims.length, 'claim')} and ${plural(attributions.length, 'attribution')} from ${file} into ${target}.`;
+      if (options.json) process.stderr.write(`${summary}\n`);
+      else print(summary);
+      process.exitCode = countBySeverity(result.diagnostics).error > 0 ? EXIT.errors : EXIT.ok;
+    });
+}

@@ -1,0 +1,160 @@
+import { match } from 'ts-pattern';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Actor } from '../model/actor.js';
+import type { Attribution } from '../model/attribution.js';
+import type { Claim } from '../model/claim.js';
+import type { Source } from '../model/source.js';
+import { SCHEMA_ORG_CONTEXT_URL } from './contexts/index.js';
+import { type JsonLdNode, put, ref } from './internal/json-ld.js';
+import { type RecordsById, recordsById } from './internal/records-by-id.js';
+import { actorType, sourceType } from './internal/schema-org-types.js';
+import { CLAIMTRAIL_VOCAB, DEFAULT_IRI_BASE, type JsonLdExportOptions, recordIri } from './iri.js';
+
+/** A schema.org JSON-LD document: the schema.org context and a graph of Claims. */
+export interface SchemaOrgDocument {
+  readonly '@context': typeof SCHEMA_ORG_CONTEXT_URL;
+  readonly '@graph': readonly JsonLdNode[];
+}
+
+/**
+ * The corpus's claims as schema.org `Claim`s in JSON-LD, the vocabulary fact-checkers publish
+ * ClaimReviews in. Each Claim has its `text`, `keywords` (topics), `about` (the subject, when it
+ * is an actor), `temporalCoverage` (`when`, intervals as `from/to` with `..` for an open end),
+ * `author` (every speaker credited with it), one `appearance` per attribution, `firstAppearance`
+ * (the earliest dated one) and `datePublished` (its date).
+ *
+ * An appearance is a `Quotation` for a direct quote and a `CreativeWork` otherwise, with the
+ * attribution's IRI as `@id` and its mode as `additionalType` (`urn:claimtrail:vocab:indirect`); it names the speaker (`spokenByCharacter` for a quotation, `author`
+ * otherwise), holds the quoted words in `text`, the date they were said in `dateCreated`, the
+ * source it stands in as `isPartOf` and the documents it passed through, outermost first, as
+ * `isBasedOn`. Sources are `NewsArticle`, `Report`, `SocialMediaPosting` or `CreativeWork`, with
+ * the exact claimtrail kind in `genre`; actors are `Person`, `Organization`,
+ * `GovernmentOrganization`, `Country` or `NewsMediaOrganization` (a group is an `Organization`
+ * with `additionalType` `urn:claimtrail:vocab:group`). Nodes are embedded where they
+ * are used, so that each Claim reads on its own, as validators of fact-checks expect.
+ *
+ * No `ClaimReview` is written: the model records who asserts or denies a claim, not a
+ * fact-checker's verdict on it, so there is no `reviewRating` to give. `fromClaimReview` reads
+ * ClaimReviews, turning a verdict into an own-voice attribution by the fact-checker.
+ *
+ * @param corpus - a loaded corpus
+ * @param options - `base` for record IRIs (default `urn:claimtrail:`)
+ * @returns the document, ready for `JSON.stringify`
+ * @throws nothing: a reference the corpus cannot resolve becomes a node with its IRI alone
+ * @example
+ * const corpus = await loadCorpus();
+ * toClaimReviewJsonLd(corpus)['@graph'][0]['@type']
+ * //=> 'Claim'
+ */
+export function toClaimReviewJsonLd(corpus: Corpus, options: JsonLdExportOptions = {}): SchemaOrgDocument {
+  const base = options.base ?? DEFAULT_IRI_BASE;
+  const records = recordsById(corpus);
+  const nodes = new NodeMaker(records, base);
+  return {
+    '@context': SCHEMA_ORG_CONTEXT_URL,
+    '@graph': corpus.claims.map((claim) => nodes.claim(claim, records.byClaim.get(claim.id) ?? [])),
+  };
+}
+
+/** The date an appearance is dated by: when it was said, else when its source was published. */
+function appearanceDate(a: Attribution, records: RecordsById): string | undefined {
+  return a.said ?? records.sources.get(a.source)?.published;
+}
+
+class NodeMaker {
+  constructor(
+    readonly records: RecordsById,
+    readonly base: string,
+  ) {}
+
+  claim(c: Claim, attributions: readonly Attribution[]): JsonLdNode {
+    const node: JsonLdNode = { '@type': 'Claim', '@id': recordIri('claim', c.id, this.base), identifier: c.id };
+    put(node, 'text', c.text);
+    put(node, 'keywords', c.topics);
+    if (typeof c.subject === 'string') put(node, 'about', this.actor(c.subject));
+    put(node, 'temporalCoverage', c.when === undefined ? undefined : temporalCoverage(c.when));
+    put(
+      node,
+      'author',
+      [...new Set(attributions.map((a) => a.speaker))].map((id) => this.actor(id)),
+    );
+    put(
+      node,
+      'appearance',
+      attributions.map((a) => this.appearance(a)),
+    );
+    // Strings compare as their first possible day: "2023" < "2023-09" < "2023-09-15" < "2024".
+    let first: Attribution | undefined;
+    for (const a of attributions) {
+      const date = appearanceDate(a, this.records);
+      if (date === undefined) continue;
+      const best = first && appearanceDate(first, this.records);
+      if (best === undefined || date < best) first = a;
+    }
+    if (first) {
+      node.firstAppearance = ref(recordIri('attribution', first.id, this.base));
+      put(node, 'datePublished', appearanceDate(first, this.records));
+    }
+    return node;
+  }
+
+  appearance(a: Attribution): JsonLdNode {
+    const quotes = match(a)
+      .with({ mode: 'direct-quote' }, { mode: 'indirect' }, (q) => q.quotes.map((quote) => quote.text))
+      .with({ mode: 'summary' }, { mode: 'own-voice' }, () => [])
+      .exhaustive();
+    const quotation = a.mode === 'direct-quote';
+    const node: JsonLdNode = {
+      '@type': quotation ? 'Quotation' : 'CreativeWork',
+      '@id': recordIri('attribution', a.id, this.base),
+    };
+    node.additionalType = `${CLAIMTRAIL_VOCAB}${a.mode}`;
+    node[quotation ? 'spokenByCharacter' : 'author'] = this.actor(a.speaker);
+    put(node, 'text', quotes.length === 1 ? quotes[0] : quotes);
+    put(node, 'dateCreated', a.said);
+    node.isPartOf = this.source(a.source);
+    put(
+      node,
+      'isBasedOn',
+      a.via.map((id) => this.source(id)),
+    );
+    return node;
+  }
+
+  source(id: string): JsonLdNode {
+    const s: Source | undefined = this.records.sources.get(id);
+    const node: JsonLdNode = { '@id': recordIri('source', id, this.base) };
+    if (!s) return node;
+    node['@type'] = sourceType(s.kind);
+    node.headline = s.title;
+    node.genre = s.kind;
+    put(node, 'url', s.url);
+    put(node, 'inLanguage', s.language);
+    put(node, 'datePublished', s.published);
+    if (s.publisher !== undefined) node.publisher = this.actor(s.publisher);
+    put(
+      node,
+      'author',
+      s.authors.map((author) => this.actor(author)),
+    );
+    return node;
+  }
+
+  actor(id: string): JsonLdNode {
+    const actor: Actor | undefined = this.records.actors.get(id);
+    const node: JsonLdNode = { '@id': recordIri('actor', id, this.base) };
+    if (!actor) return node;
+    node['@type'] = actorType(actor.kind);
+    if (actor.kind === 'group') node.additionalType = `${CLAIMTRAIL_VOCAB}group`;
+    node.name = actor.name;
+    put(node, 'alternateName', actor.aliases);
+    if (actor.kind === 'media') put(node, 'url', actor.url);
+    return node;
+  }
+}
+
+/** `when` as schema.org `temporalCoverage`: a date, or an ISO 8601 interval with `..` for an open end. */
+function temporalCoverage(when: NonNullable<Claim['when']>): string {
+  if (typeof when === 'string') return when;
+  return `${when.from ?? '..'}/${when.to ?? '..'}`;
+}

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildJsonSchemas } from '../../src/interop/json-schemas.js';
+import { bundledCorpusDir } from '../../src/load/load-corpus.js';
+import { schemas } from '../../src/model/index.js';
+import { validateJsonSchema } from './helpers/json-schema-lite.js';
+
+const dataDir = bundledCorpusDir();
+const schemaDir = join(dataDir, '..', 'schema');
+const fresh = buildJsonSchemas();
+const corpusFileSchema = fresh['corpus-file.schema.json'];
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('shipped JSON Schemas', () => {
+  it('are exactly what scripts/build-json-schema.ts generates (run it after changing src/model)', () => {
+    const shipped = readdirSync(schemaDir).filter((f) => f.endsWith('.json'));
+    expect(shipped.sort()).toEqual(Object.keys(fresh).sort());
+    for (const [file, schema] of Object.entries(fresh)) {
+      expect(readFileSync(join(schemaDir, file), 'utf8'), file).toBe(`${JSON.stringify(schema, null, 2)}\n`);
+    }
+  });
+
+  it('are draft-07 JSON Schemas whose references all resolve', () => {
+    for (const [file, schema] of Object.entries(fresh)) {
+      expect(schema.$schema, file).toBe('http://json-schema.org/draft-07/schema#');
+      const text = JSON.stringify(schema);
+      const definitions = (schema.definitions ?? {}) as Record<string, unknown>;
+      for (const [, name] of text.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) {
+        expect(definitions, `${file} refers to ${name}`).toHaveProperty(name as string);
+      }
+    }
+    expect(Object.keys(corpusFileSchema.definitions as object)).toEqual(
+      expect.arrayContaining(['Actor', 'Source', 'Claim', 'Attribution', 'PartialDate', 'Quote']),
+    );
+  });
+});
+
+describe('bundled data files', () => {
+  const files = yamlFiles(dataDir);
+
+  it('are found', () => {
+    expect(files.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(files.map((f) => [relative(dataDir, f), f]))('%s names the shipped corpus-file schema', (_, file) => {
+    const first = readFileSync(file, 'utf8').split('\n')[0] ?? '';
+    const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+    expect(m, first).not.toBeNull();
+    expect(resolve(dirname(file), m?.[1] as string)).toBe(join(schemaDir, 'corpus-file.schema.json'));
+  });
+
+  it.each(files.map((f) => [relative(dataDir, f), f]))('%s validates with the JSON Schema and with zod', (_, file) => {
+    const content = parse(readFileSync(file, 'utf8'));
+    expect(validateJsonSchema(corpusFileSchema, content)).toEqual([]);
+    expect(schemas.CorpusFile.safeParse(content).success).toBe(true);
+  });
+});
+
+describe('the JSON Schema rejects what the loader rejects', () => {
+  const attribution = {
+    id: 'a1',
+    claim: 'c1',
+    source: 's1',
+    speaker: 'kim-jong-un',
+    mode: 'direct-quote',
+    quotes: [{ text: 'We will' }],
+  };
+  const cases: [string, unknown][] = [
+    ['an unknown field', { actors: [{ id: 'x', kind: 'person', name: 'X', nickname: 'Y' }] }],
+    ['an unknown actor kind', { actors: [{ id: 'x', kind: 'robot', name: 'X' }] }],
+    ['an id with capitals', { actors: [{ id: 'Kim', kind: 'person', name: 'Kim' }] }],
+    ['a malformed date', { sources: [{ id: 's1', kind: 'article', title: 'T', published: '2023-9-1' }] }],
+    ['a month 13', { sources: [{ id: 's1', kind: 'article', title: 'T', published: '2023-13' }] }],
+    ['a direct quote without quotes', { attributions: [{ ...attribution, quotes: [] }] }],
+    ['a confidence above 1', { attributions: [{ ...attribution, confidence: 1.5 }] }],
+    ['an unknown list', { people: [] }],
+  ];
+  it.each(cases)('%s', (_, value) => {
+    expect(validateJsonSchema(corpusFileSchema, value)).not.toEqual([]);
+    expect(schemas.CorpusFile.safeParse(value).success).toBe(false);
+  });
+
+  it('and accepts a minimal valid file', () => {
+    const value = {
+      actors: [{ id: 'kim-jong-un', kind: 'person', name: 'Kim Jong Un' }],
+      attributions: [{ ...attribution, said: 2024 }],
+    };
+    expect(validateJsonSchema(corpusFileSchema, value)).toEqual([]);
+    expect(schemas.CorpusFile.safeParse(value).success).toBe(true);
+  });
+
+  it('never flags a date the model accepts', () => {
+    const dates = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }))
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
+    );
+    const dateSchema = { ...corpusFileSchema, $ref: '#/definitions/PartialDate' } as Record<string, unknown>;
+    delete dateSchema.type;
+    delete dateSchema.properties;
+    delete dateSchema.additionalProperties;
+    fc.assert(
+      fc.property(dates, (date) => {
+        if (schemas.PartialDate.safeParse(date).success) expect(validateJsonSchema(dateSchema, date)).toEqual([]);
+      }),
+    );
+  });
+});
