@@ -21,6 +21,10 @@ export interface CheckOptions {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
+
+// Code-point order, not localeCompare: the order of `--json` output must not depend on the locale.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Runs the consistency rules over a corpus. The problems found while loading it (syntax, schema,
@@ -29,7 +33,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * @param corpus - a loaded corpus
  * @param options - rules to turn off or re-rate, extra rules, extra predicates
  * @returns the diagnostics, sorted by file, line and column, then severity
- * @throws {Error} when options name a rule that does not exist, or two rules share an id
+ * @throws {Error} when options name a rule that does not exist (the message lists the rules), set a
+ *   rule to something other than off, error, warning or info, or when two rules share an id; and
+ *   when a rule reports a messageId its meta does not define
  *
  * @example
  * check(await loadCorpus(), { rules: { orphan: 'off' } }).filter((d) => d.severity === 'error')
@@ -45,12 +51,18 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
   for (const id of [...Object.keys(options.rules ?? {}), ...(options.only ?? [])]) {
     if (!ids.has(id)) throw new Error(`claimtrail: there is no rule "${id}"; the rules are ${[...ids].join(', ')}`);
   }
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    if (!SETTINGS.has(setting))
+      throw new Error(`claimtrail: rule "${id}" is set to "${setting}"; use one of ${[...SETTINGS].join(', ')}`);
+  }
+  const only = options.only ? new Set(options.only) : undefined;
   const vocabulary = { ...builtinPredicates, ...options.predicates };
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
+    const configured = options.rules?.[rule.meta.id];
+    const setting = configured ?? rule.meta.severity;
     if (setting === 'off') continue;
-    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    if (only && !only.has(rule.meta.id)) continue;
     const report = (finding: Finding) => {
       const template = rule.meta.messages[finding.messageId];
       if (template === undefined) {
@@ -59,7 +71,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
       const origin = finding.entity ? corpus.origin(finding.entity.type, finding.entity.id) : undefined;
       diagnostics.push({
         ruleId: rule.meta.id,
-        severity: setting,
+        severity: configured === undefined ? (finding.severity ?? setting) : setting,
         message: fillTemplate(template, finding.data),
         ...(finding.entity ? { entity: finding.entity } : {}),
         ...(finding.place
@@ -89,14 +101,26 @@ function pickPlace(place: NonNullable<Finding['place']>): Partial<Diagnostic> {
   return out;
 }
 
-/** Orders diagnostics by file, line, column, then severity, so output is stable. */
+/**
+ * Orders diagnostics by file, line, column, severity, rule id and entity id, in place, so that
+ * output is the same from run to run and machine to machine. Diagnostics without a file come last.
+ *
+ * @param diagnostics - the array to sort (it is sorted in place)
+ * @returns the same array
+ *
+ * @example
+ * sortDiagnostics([{ ruleId: 'orphan', severity: 'warning', message: '…', file: 'b.yaml', line: 1 },
+ *                  { ruleId: 'schema', severity: 'error', message: '…', file: 'a.yaml', line: 9 }]).map((d) => d.file)
+ * //=> ['a.yaml', 'b.yaml']
+ */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+      compareText(a.file ?? '\uffff', b.file ?? '\uffff') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.entity?.id ?? '', b.entity?.id ?? ''),
   );
 }

@@ -19,6 +19,11 @@ export interface RuleMeta {
 export interface Finding {
   /** A key of the rule's `messages`; its template is filled with `data`. */
   readonly messageId: string;
+  /**
+   * This finding's severity when it differs from the rule's default (a duplicate record with the
+   * same content is only a warning). A severity the user sets for the rule overrides it.
+   */
+  readonly severity?: Severity;
   readonly data?: Readonly<Record<string, string | number>>;
   /** The record it is about; its file and line come from where the record was read. */
   readonly entity?: EntityRef;

@@ -1,4 +1,4 @@
-import { relatePartialDates } from '../../time/relate-partial-dates.js';
+import { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -12,10 +12,11 @@ export const citedSourcePublishedLater: Rule = {
     doc: 'Each source in a via chain was published no later than the source that cites it.',
     messages: {
       later:
-        'Attribution "{id}": source "{citing}" ({citingDate}) cites "{cited}", which was published later ({citedDate}).',
+        'Attribution "{id}" has source "{citing}" (published {citingDate}) citing "{cited}", which was published later, on {citedDate}: a document can only cite what already exists.',
     },
   },
   check({ corpus, report }) {
+    const dates = new DateMemo();
     const seen = new Set<string>();
     for (const a of corpus.attributions) {
       const chain = [a.source, ...a.via];
@@ -25,7 +26,7 @@ export const citedSourcePublishedLater: Rule = {
         if (!citing?.published || !cited?.published) continue;
         const pair = `${citing.id}\u0000${cited.id}`;
         if (seen.has(pair)) continue;
-        if (relatePartialDates(cited.published, citing.published) === 'after') {
+        if (dates.after(cited.published, citing.published)) {
           seen.add(pair);
           report({
             messageId: 'later',

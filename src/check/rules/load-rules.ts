@@ -13,6 +13,7 @@ export function loadTimeRule(meta: Omit<RuleMeta, 'messages'>): Rule {
         if (d.ruleId !== meta.id) continue;
         report({
           messageId: 'loaded',
+          severity: d.severity,
           data: { message: d.message },
           ...(d.entity ? { entity: d.entity } : {}),
           ...(d.related ? { related: d.related } : {}),

@@ -9,8 +9,9 @@ export const orphan: Rule = {
     severity: 'warning',
     doc: 'Every actor and source is referred to by some record, and every claim is attributed.',
     messages: {
-      actor: 'Actor "{id}" ({name}) is not referred to by any record.',
-      source: 'Source "{id}" has no attributions and is not cited by any.',
+      actor:
+        'Actor "{id}" ({name}) is not referred to by any other record: no attribution, claim, source or actor mentions it.',
+      source: 'Source "{id}" ("{title}") has no attributions and no attribution cites it.',
       claim: 'Claim "{id}" is not attributed to anyone in any source.',
     },
   },
@@ -33,7 +34,7 @@ export const orphan: Rule = {
     }
     for (const s of corpus.sources) {
       if (!used.source.has(s.id))
-        report({ messageId: 'source', data: { id: s.id }, entity: { type: 'source', id: s.id } });
+        report({ messageId: 'source', data: { id: s.id, title: s.title }, entity: { type: 'source', id: s.id } });
     }
     for (const c of corpus.claims) {
       if (corpus.store.byClaim.get(c.id) === undefined)

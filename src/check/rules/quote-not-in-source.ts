@@ -1,12 +1,37 @@
-import { closestPassage } from '../../internal/closest-passage.js';
-import { allIndexesOf, type FoldedText, foldText } from '../../internal/fold-text.js';
+import { type FoldedText, foldText } from '../../internal/fold-text.js';
 import { lineStarts, positionAt } from '../../internal/position.js';
 import type { Quote } from '../../model/attribution.js';
-import type { Rule } from '../rule.js';
+import { PassageIndex } from '../passage-index.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const characters = (n: number) => `${n} character${n === 1 ? '' : 's'}`;
+
+/**
+ * A source's text, folded and split into lines only when a quote is not where its anchor says:
+ * quotes with correct anchors cost their own length, not the length of the text.
+ */
+class SourceText {
+  #folded?: FoldedText;
+  #index?: PassageIndex;
+  #starts?: number[];
+  constructor(readonly text: string) {}
+  get folded(): FoldedText {
+    this.#folded ??= foldText(this.text);
+    return this.#folded;
+  }
+  get index(): PassageIndex {
+    this.#index ??= new PassageIndex(this.folded.text);
+    return this.#index;
+  }
+  lineAt(offset: number): number {
+    this.#starts ??= lineStarts(this.text);
+    return positionAt(this.#starts, offset).line;
+  }
 }
 
 /**
@@ -21,63 +46,72 @@ export const quoteNotInSource: Rule = {
     doc: "Every quoted fragment occurs in its source's text, where its anchor says.",
     messages: {
       notFound:
-        'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}". The closest passage, {edits} edits away, is at line {line}: "{closest}".',
+        'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}". The nearest wording, at line {line}, is "{closest}" ({difference} different).',
       notFoundNoNearMiss:
-        'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}".',
+        'Attribution "{id}" quotes "{quote}", but these words are not in the text of source "{source}", nor anything like them.',
       anchorMismatch:
-        'Attribution "{id}" quotes "{quote}" at {start}..{end}, but there the text reads "{there}"; the words are at {foundStart}..{foundEnd}.',
+        'Attribution "{id}": the anchor of the quote "{quote}" (characters {start} to {end}) points at "{there}"; the quoted words are at characters {foundStart} to {foundEnd}, line {line}.',
       anchorOutOfRange:
-        'Attribution "{id}" anchors its quote at {start}..{end}, past the end of source "{source}" ({length} characters).',
+        'Attribution "{id}": the anchor of its quote (characters {start} to {end}) runs past the end of the text of source "{source}", which has {length} characters.',
       contextMismatch:
-        'Attribution "{id}": the text around its quote does not match the {which} "{given}"; the text has "{actual}".',
+        'Attribution "{id}": the text {side} the quote "{quote}" reads "{actual}", not "{given}" as its {which} says.',
     },
   },
   check({ corpus, report }) {
-    const folded = new Map<string, { folded: FoldedText; starts: number[] }>();
+    const texts = new Map<string, SourceText>();
     for (const a of corpus.attributions) {
       if (a.mode !== 'direct-quote' && a.mode !== 'indirect') continue;
       if (a.quotes.length === 0) continue;
       const text = corpus.store.sources.get(a.source)?.record.text;
       if (text === undefined) continue; // source-text-missing reports this once per source
-      let cached = folded.get(a.source);
-      if (!cached) {
-        cached = { folded: foldText(text), starts: lineStarts(text) };
-        folded.set(a.source, cached);
-      }
-      for (const [index, quote] of a.quotes.entries()) checkQuote(a.id, a.source, text, cached, quote, index, report);
+      let source = texts.get(a.source);
+      if (!source) texts.set(a.source, (source = new SourceText(text)));
+      for (const [index, quote] of a.quotes.entries()) checkQuote(a.id, a.source, source, quote, index, report);
     }
   },
 };
 
 function checkQuote(
   id: string,
-  source: string,
-  text: string,
-  cached: { folded: FoldedText; starts: number[] },
+  sourceId: string,
+  source: SourceText,
   quote: Quote,
   index: number,
-  report: Parameters<Rule['check']>[0]['report'],
+  report: RuleContext['report'],
 ): void {
+  const { text } = source;
   const entity = { type: 'attribution' as const, id };
+  const anchored = quote.start !== undefined && quote.end !== undefined;
+  // Most anchors are right and most quotes are copied exactly: compare before folding anything.
+  const atAnchor = anchored && (quote.end as number) <= text.length ? text.slice(quote.start, quote.end) : undefined;
+  if (atAnchor === quote.text) {
+    checkContext(id, text, quote, index, report);
+    return;
+  }
   const wanted = foldText(quote.text).text;
-  const hits = allIndexesOf(cached.folded.text, wanted).map((i) => ({
-    start: cached.folded.offsets[i] as number,
-    end: cached.folded.offsets[i + wanted.length] as number,
+  if (atAnchor !== undefined && foldText(atAnchor).text === wanted) {
+    checkContext(id, text, quote, index, report);
+    return;
+  }
+  const { folded } = source;
+  const hits = source.index.occurrences(wanted).map((i) => ({
+    start: folded.offsets[i] as number,
+    end: folded.offsets[i + wanted.length] as number,
   }));
   // Trailing whitespace folded into a space would make the end overshoot; trim it back.
   for (const hit of hits) while (hit.end > hit.start && /\s/.test(text[hit.end - 1] as string)) hit.end--;
   if (hits.length === 0) {
-    const miss = closestPassage(cached.folded.text, wanted);
-    const start = miss ? (cached.folded.offsets[miss.start] as number) : 0;
-    const end = miss ? (cached.folded.offsets[miss.end] as number) : 0;
+    const miss = source.index.nearest(wanted);
+    const start = miss ? (folded.offsets[miss.start] as number) : 0;
+    const end = miss ? (folded.offsets[miss.end] as number) : 0;
     report({
       messageId: miss ? 'notFound' : 'notFoundNoNearMiss',
       data: {
         id,
         quote: excerpt(quote.text),
-        source,
+        source: sourceId,
         ...(miss
-          ? { edits: miss.edits, line: positionAt(cached.starts, start).line, closest: excerpt(text.slice(start, end)) }
+          ? { difference: characters(miss.edits), line: source.lineAt(start), closest: excerpt(text.slice(start, end)) }
           : {}),
       },
       entity,
@@ -87,52 +121,81 @@ function checkQuote(
     });
     return;
   }
-  if (quote.start === undefined || quote.end === undefined) return;
-  if (quote.end > text.length) {
+  if (!anchored) return;
+  const start = quote.start as number;
+  const end = quote.end as number;
+  if (end > text.length) {
     report({
       messageId: 'anchorOutOfRange',
-      data: { id, start: quote.start, end: quote.end, source, length: text.length },
+      data: { id, start, end, source: sourceId, length: text.length },
       entity,
       field: ['quotes', index, 'end'],
-      actual: quote.end,
+      actual: end,
+      expected: `at most ${text.length}`,
     });
     return;
   }
-  const atAnchor = foldText(text.slice(quote.start, quote.end)).text === wanted;
-  if (!atAnchor) {
-    const nearest = hits.reduce((a, b) =>
-      Math.abs(a.start - (quote.start as number)) <= Math.abs(b.start - (quote.start as number)) ? a : b,
-    );
-    report({
-      messageId: 'anchorMismatch',
-      data: {
-        id,
-        quote: excerpt(quote.text, 40),
-        start: quote.start,
-        end: quote.end,
-        there: excerpt(text.slice(quote.start, quote.end), 40),
-        foundStart: nearest.start,
-        foundEnd: nearest.end,
-      },
-      entity,
-      field: ['quotes', index, 'start'],
-      actual: { start: quote.start, end: quote.end },
-      expected: nearest,
-    });
-    return;
-  }
+  const nearest = hits.reduce((a, b) => (Math.abs(a.start - start) <= Math.abs(b.start - start) ? a : b));
+  report({
+    messageId: 'anchorMismatch',
+    data: {
+      id,
+      quote: excerpt(quote.text, 40),
+      start,
+      end,
+      there: excerpt(text.slice(start, end), 40),
+      foundStart: nearest.start,
+      foundEnd: nearest.end,
+      line: source.lineAt(nearest.start),
+    },
+    entity,
+    field: ['quotes', index, 'start'],
+    actual: { start, end },
+    expected: nearest,
+  });
+}
+
+/** About `length` characters of text ending at `end`, widened to start at a word (at most 20 more). */
+function wordsBefore(text: string, end: number, length: number): string {
+  let start = Math.max(0, end - length);
+  for (let k = 0; k < 20 && start > 0 && !/\s/.test(text[start - 1] as string); k++) start--;
+  return text.slice(start, end);
+}
+
+/** About `length` characters of text from `start`, widened to end at a word (at most 20 more). */
+function wordsAfter(text: string, start: number, length: number): string {
+  let end = Math.min(text.length, start + length);
+  for (let k = 0; k < 20 && end < text.length && !/\s/.test(text[end] as string); k++) end++;
+  return text.slice(start, end);
+}
+
+/** The optional prefix and suffix must match the text just before and after the anchor. */
+function checkContext(id: string, text: string, quote: Quote, index: number, report: RuleContext['report']): void {
+  const start = quote.start as number;
+  const end = quote.end as number;
   for (const which of ['prefix', 'suffix'] as const) {
     const given = quote[which];
     if (given === undefined || given === '') continue;
-    const actual =
+    // A wider window than the given context, so that a run of spaces in the text still matches.
+    const reach = given.length * 2 + 8;
+    const wanted = foldText(given).text;
+    const matches =
       which === 'prefix'
-        ? text.slice(Math.max(0, quote.start - given.length), quote.start)
-        : text.slice(quote.end, quote.end + given.length);
-    if (foldText(actual).text !== foldText(given).text) {
+        ? foldText(text.slice(Math.max(0, start - reach), start)).text.endsWith(wanted)
+        : foldText(text.slice(end, end + reach)).text.startsWith(wanted);
+    if (!matches) {
+      const actual = which === 'prefix' ? wordsBefore(text, start, given.length) : wordsAfter(text, end, given.length);
       report({
         messageId: 'contextMismatch',
-        data: { id, which, given: excerpt(given, 40), actual: excerpt(actual, 40) },
-        entity,
+        data: {
+          id,
+          side: which === 'prefix' ? 'just before' : 'just after',
+          quote: excerpt(quote.text, 40),
+          which,
+          given: excerpt(given, 40),
+          actual: excerpt(actual, 40),
+        },
+        entity: { type: 'attribution', id },
         field: ['quotes', index, which],
         actual,
         expected: given,

@@ -1,14 +1,20 @@
+import { format } from 'date-fns';
 import type { When } from '../../model/partial-date.js';
+import { partialDateBounds } from '../../time/partial-date-bounds.js';
 import { resolveRelativeDate } from '../../time/resolve-relative-date.js';
-import { whenBounds } from '../../time/when-bounds.js';
+import { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
 
-const show = (when: When) => (typeof when === 'string' ? when : `${when.from ?? '…'}..${when.to ?? '…'}`);
+/** A date as a reader checks it against a calendar: "Wednesday 2023-09-13", "2023-09", "2023-09-11 to 2023-09-17". */
+function show(when: When): string {
+  if (typeof when !== 'string') return `${when.from ? show(when.from) : '…'} to ${when.to ? show(when.to) : '…'}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(when) ? `${format(partialDateBounds(when).start, 'EEEE')} ${when}` : when;
+}
 
 /** Whether one When lies within the other (either way round): a coarser date is not a conflict. */
-function compatible(stored: When, resolved: When): boolean {
-  const s = whenBounds(stored);
-  const r = whenBounds(resolved);
+function compatible(dates: DateMemo, stored: When, resolved: When): boolean {
+  const s = dates.when(stored);
+  const r = dates.when(resolved);
   const within = (a: typeof s, b: typeof s) =>
     (b.start === undefined || (a.start !== undefined && a.start >= b.start)) &&
     (b.end === undefined || (a.end !== undefined && a.end <= b.end));
@@ -26,25 +32,27 @@ export const relativeDate: Rule = {
     doc: "Relative time expressions resolve, from the source's publication date, to the stored dates.",
     messages: {
       mismatch:
-        'Attribution "{id}": "{expression}" counted from {anchor} gives {resolved}, but the stored {field} is {stored}.',
-      unresolved: 'Attribution "{id}": "{expression}" cannot be resolved: {reason}.',
+        'Attribution "{id}": "{expression}", counted from {anchor}, means {resolved}, but the {field} stored is {stored}.',
+      unresolved: 'Attribution "{id}" keeps a relative date that cannot be checked: {reason}.',
       noAnchor:
-        'Attribution "{id}": "{expression}" cannot be checked: neither an anchor nor the publication date of source "{source}" is known.',
-      missing: 'Attribution "{id}" keeps the expression "{expression}" but no {field} date to check it against.',
+        'Attribution "{id}": "{expression}" cannot be checked, because neither an anchor date nor the publication date of source "{source}" is recorded.',
+      missing:
+        'Attribution "{id}" keeps the wording "{expression}" but no {field}; counted from {anchor}, it means {resolved}.',
     },
   },
   check({ corpus, report }) {
+    const dates = new DateMemo();
     for (const a of corpus.attributions) {
       if (!a.relative) continue;
       const anchor = a.relative.anchor ?? corpus.store.sources.get(a.source)?.record.published;
       const entity = { type: 'attribution' as const, id: a.id };
       const targets = [
-        { key: 'said' as const, expression: a.relative.said, stored: a.said as When | undefined, field: 'said' },
+        { key: 'said' as const, expression: a.relative.said, stored: a.said as When | undefined, field: 'said date' },
         {
           key: 'when' as const,
           expression: a.relative.when,
           stored: corpus.claim(a.claim)?.when,
-          field: "claim's when",
+          field: "claim's date (when)",
         },
       ];
       for (const { key, expression, stored, field } of targets) {
@@ -62,17 +70,24 @@ export const relativeDate: Rule = {
         if (stored === undefined) {
           report({
             messageId: 'missing',
-            data: { id: a.id, expression, field },
+            data: { id: a.id, expression, field, resolved: show(result.value), anchor: show(anchor) },
             entity,
             field: at,
             expected: result.value,
           });
           continue;
         }
-        if (!compatible(stored, result.value)) {
+        if (!compatible(dates, stored, result.value)) {
           report({
             messageId: 'mismatch',
-            data: { id: a.id, expression, anchor, resolved: show(result.value), field, stored: show(stored) },
+            data: {
+              id: a.id,
+              expression,
+              anchor: show(anchor),
+              resolved: show(result.value),
+              field,
+              stored: show(stored),
+            },
             entity,
             field: at,
             actual: stored,

@@ -1,8 +1,7 @@
 import { normalizeName } from '../../internal/normalize-name.js';
 import type { Role } from '../../model/actor.js';
 import type { When } from '../../model/partial-date.js';
-import { relatePartialDates } from '../../time/relate-partial-dates.js';
-import { whensOverlap } from '../../time/when-bounds.js';
+import { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
 
 const roleInterval = (role: Role): When => ({
@@ -10,7 +9,16 @@ const roleInterval = (role: Role): When => ({
   ...(role.to !== undefined ? { to: role.to } : {}),
 });
 
-const describeRole = (role: Role) => `${role.title} ${role.from ?? '…'} to ${role.to ?? 'now'}`;
+const describeRole = (role: Role) =>
+  role.from === undefined && role.to === undefined
+    ? 'at dates the corpus does not record'
+    : role.from === undefined
+      ? `until ${role.to}`
+      : role.to === undefined
+        ? `from ${role.from}`
+        : `from ${role.from} to ${role.to}`;
+
+const showWhen = (time: When) => (typeof time === 'string' ? time : `${time.from ?? '…'} to ${time.to ?? '…'}`);
 
 /**
  * A passage that gives someone an office ("Prime Minister Kishida") must do so at a time they held
@@ -23,21 +31,37 @@ export const roleNotHeld: Rule = {
     severity: 'error',
     doc: 'Offices a passage gives to people were held at the time it refers to.',
     messages: {
-      notHeld:
-        'Attribution "{id}" calls {actor} "{title}" at {time}, but the corpus records that office only for {held}.',
+      notHeld: 'Attribution "{id}" calls {actor} "{title}" as of {time}, but {actor} held that office only {held}.',
       notFormer:
-        'Attribution "{id}" calls {actor} "former {title}", but at publication ({time}) the office had not ended ({held}).',
-      unknownTitle: 'Attribution "{id}" calls {actor} "{title}", but no role of {actor} has that title or alias.',
-      noTime: 'Attribution "{id}" calls {actor} "{title}" with "then", but the claim has no date to check it against.',
+        'Attribution "{id}" calls {actor} "former {title}", but when source "{source}" was published ({time}) {actor} still held that office ({held}).',
+      unknownTitle:
+        'Attribution "{id}" calls {actor} "{title}", but none of the offices the corpus records for {actor} has that title or alias.',
+      noTime:
+        'Attribution "{id}" calls {actor} "then-{title}", but neither the claim nor the attribution has a date to check it against.',
     },
   },
   check({ corpus, report }) {
+    const dates = new DateMemo();
+    const startsAfter = (time: When, date: string) => {
+      const start = dates.when(time).start;
+      return start !== undefined && start > dates.bounds(date).end;
+    };
+    // The normalised titles and aliases of each actor's roles, worked out once per actor.
+    const titles = new Map<string, string[][]>();
+    const titlesOf = (actor: { id: string; roles: readonly Role[] }) => {
+      let found = titles.get(actor.id);
+      if (!found) {
+        found = actor.roles.map((r) => [r.title, ...r.aliases].map(normalizeName));
+        titles.set(actor.id, found);
+      }
+      return found;
+    };
     for (const a of corpus.attributions) {
       a.roles.forEach((mention, index) => {
         const actor = corpus.store.actors.get(mention.actor)?.record;
         if (!actor) return; // unknown-reference reports it
         const wanted = normalizeName(mention.title);
-        const roles = actor.roles.filter((r) => [r.title, ...r.aliases].some((t) => normalizeName(t) === wanted));
+        const roles = actor.roles.filter((_, i) => titlesOf(actor)[i]?.includes(wanted));
         const entity = { type: 'attribution' as const, id: a.id };
         const field = ['roles', index];
         const base = { id: a.id, actor: actor.name, title: mention.title };
@@ -46,12 +70,20 @@ export const roleNotHeld: Rule = {
           return;
         }
         const source = corpus.store.sources.get(a.source)?.record;
-        const held = roles.map(describeRole).join('; ');
+        const held = roles.map(describeRole).join(' and ');
         if (mention.qualifier === 'former') {
           const published = source?.published;
           if (published === undefined) return;
-          const ended = roles.some((r) => r.to !== undefined && relatePartialDates(r.to, published) !== 'after');
-          if (!ended) report({ messageId: 'notFormer', data: { ...base, time: published, held }, entity, field });
+          const ended = roles.some((r) => r.to !== undefined && !dates.after(r.to, published));
+          if (!ended)
+            report({
+              messageId: 'notFormer',
+              data: { ...base, source: a.source, time: published, held },
+              entity,
+              field,
+              actual: published,
+              expected: roles.map(roleInterval),
+            });
           return;
         }
         const time: When | undefined =
@@ -60,14 +92,22 @@ export const roleNotHeld: Rule = {
           if (mention.qualifier === 'then') report({ messageId: 'noTime', data: base, entity, field });
           return;
         }
-        if (!roles.some((r) => whensOverlap(time, roleInterval(r)))) {
+        if (!roles.some((r) => dates.overlap(time, roleInterval(r)))) {
+          // After the office ended, the passage may well mean "former" or "then-" and say so.
+          const ended =
+            mention.qualifier === undefined && roles.some((r) => r.to !== undefined && startsAfter(time, r.to));
           report({
             messageId: 'notHeld',
-            data: { ...base, time: typeof time === 'string' ? time : `${time.from ?? '…'}..${time.to ?? '…'}`, held },
+            data: { ...base, time: showWhen(time), held },
             entity,
             field,
             actual: time,
             expected: roles.map(roleInterval),
+            ...(ended
+              ? {
+                  suggestion: `if the source writes "former ${mention.title}" or "then-${mention.title}", record qualifier: former or then`,
+                }
+              : {}),
           });
         }
       });

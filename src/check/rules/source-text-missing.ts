@@ -11,7 +11,7 @@ export const sourceTextMissing: Rule = {
     doc: 'Sources that carry quotes hold their text, so the quotes can be verified.',
     messages: {
       missing:
-        'Source "{id}" carries {count} quoted attribution(s), but the corpus does not hold its text, so they cannot be verified.',
+        'Source "{id}" has {count} with quoted words, but the corpus does not hold its text, so the quotes cannot be checked against it.',
     },
   },
   check({ corpus, report }) {
@@ -23,6 +23,10 @@ export const sourceTextMissing: Rule = {
       }
     }
     for (const [id, count] of counts)
-      report({ messageId: 'missing', data: { id, count }, entity: { type: 'source', id } });
+      report({
+        messageId: 'missing',
+        data: { id, count: count === 1 ? '1 attribution' : `${count} attributions` },
+        entity: { type: 'source', id },
+      });
   },
 };

@@ -1,26 +1,46 @@
+import type { Corpus } from '../../corpus/corpus.js';
+import { chainToArray } from '../../internal/chain-list.js';
 import { normalizeName } from '../../internal/normalize-name.js';
 import type { Actor } from '../../model/actor.js';
+import { PassageIndex } from '../passage-index.js';
 import type { Rule } from '../rule.js';
 
-/** Every name a text may use for an actor: its own, its offices', and those it speaks for. */
-function namesFor(actor: Actor, actors: Iterable<Actor>, byId: (id: string) => Actor | undefined): string[] {
-  const names = [actor.name, ...actor.aliases];
-  for (const role of actor.roles) names.push(...role.aliases);
-  const spokenFor = [...actor.actsFor, ...(actor.kind === 'government' && actor.of ? [actor.of] : [])];
-  for (const id of spokenFor) {
-    const other = byId(id);
-    if (other) names.push(other.name, ...other.aliases);
+/**
+ * The normalised names a text may use for each actor: its own name and aliases, its offices'
+ * aliases, and the names of those it speaks for (and, for a country, of its government). Built
+ * once per actor, on demand, with the governments of each country indexed up front: scanning
+ * every actor for each country speaker would make the rule quadratic.
+ */
+function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
+  const governmentsOf = new Map<string, Actor[]>();
+  for (const actor of corpus.actors) {
+    if (actor.kind !== 'government' || actor.of === undefined) continue;
+    const list = governmentsOf.get(actor.of);
+    if (list) list.push(actor);
+    else governmentsOf.set(actor.of, [actor]);
   }
-  if (actor.kind === 'country') {
-    for (const other of actors) {
-      if (other.kind === 'government' && other.of === actor.id) names.push(other.name, ...other.aliases);
+  const cache = new Map<string, readonly string[]>();
+  return (actor) => {
+    const cached = cache.get(actor.id);
+    if (cached) return cached;
+    const names = [actor.name, ...actor.aliases];
+    for (const role of actor.roles) names.push(...role.aliases);
+    const spokenFor = [...actor.actsFor, ...(actor.kind === 'government' && actor.of ? [actor.of] : [])];
+    for (const id of spokenFor) {
+      const other = corpus.store.actors.get(id)?.record;
+      if (other) names.push(other.name, ...other.aliases);
     }
-  }
-  return names;
+    if (actor.kind === 'country') {
+      for (const government of governmentsOf.get(actor.id) ?? []) names.push(government.name, ...government.aliases);
+    }
+    const keys = [...new Set(names.map(normalizeName))].filter((key) => key !== '');
+    cache.set(actor.id, keys);
+    return keys;
+  };
 }
 
 /**
- * The speaker of an attribution should be named in the source text: by name, alias, the title of
+ * The speaker of an attribution should be named in the source text: by name, alias, the alias of
  * an office, or the name of the government or country it speaks for. Own-voice attributions and
  * the source's own publisher or authors are exempt.
  */
@@ -31,36 +51,39 @@ export const speakerNotInSource: Rule = {
     doc: 'The speaker of an attribution, or whom it speaks for, is named in the source text.',
     messages: {
       absent:
-        'Attribution "{id}" credits {speaker}, but the text of source "{source}" names neither {speaker} nor an alias, office or government of theirs.',
+        'Attribution "{id}" credits the words to {speaker}, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
     },
   },
   check({ corpus, report }) {
-    const normalizedTexts = new Map<string, string>();
-    const byId = (id: string) => corpus.store.actors.get(id)?.record;
-    for (const a of corpus.attributions) {
-      if (a.mode === 'own-voice') continue;
-      const source = corpus.store.sources.get(a.source)?.record;
-      const speaker = byId(a.speaker);
-      if (!source?.text || !speaker) continue;
-      if (source.publisher === a.speaker || source.authors.includes(a.speaker)) continue;
-      let text = normalizedTexts.get(source.id);
-      if (text === undefined) {
-        text = ` ${normalizeName(source.text)} `;
-        normalizedTexts.set(source.id, text);
-      }
-      const haystack = text;
-      const named = namesFor(speaker, corpus.actors, byId).some((name) => {
-        const key = normalizeName(name);
-        return key !== '' && haystack.includes(` ${key} `);
-      });
-      if (!named) {
-        report({
-          messageId: 'absent',
-          data: { id: a.id, speaker: speaker.name, source: source.id },
-          entity: { type: 'attribution', id: a.id },
-          field: ['speaker'],
-          actual: a.speaker,
-        });
+    const keysOf = nameKeys(corpus);
+    // Source by source, so that only one text's word index is held at a time; each speaker is
+    // looked up once per source, however many of its attributions the source carries.
+    for (const source of corpus.sources) {
+      if (!source.text) continue;
+      let index: PassageIndex | undefined;
+      const named = new Map<string, boolean>();
+      for (const a of chainToArray(corpus.store.bySource.get(source.id))) {
+        if (a.mode === 'own-voice') continue;
+        const speaker = corpus.store.actors.get(a.speaker)?.record;
+        if (!speaker) continue;
+        if (source.publisher === a.speaker || source.authors.includes(a.speaker)) continue;
+        let found = named.get(speaker.id);
+        if (found === undefined) {
+          // "Japan’s" names Japan: drop the possessive before names lose their apostrophes.
+          index ??= new PassageIndex(normalizeName(source.text.replace(/['’]s\b/gu, '')));
+          const words = index;
+          found = keysOf(speaker).some((key) => words.hasPhrase(key));
+          named.set(speaker.id, found);
+        }
+        if (!found) {
+          report({
+            messageId: 'absent',
+            data: { id: a.id, speaker: speaker.name, source: source.id },
+            entity: { type: 'attribution', id: a.id },
+            field: ['speaker'],
+            actual: a.speaker,
+          });
+        }
       }
     }
   },

@@ -11,19 +11,23 @@ export const unknownPredicate: Rule = {
     severity: 'warning',
     doc: 'Claims use predicates from the vocabulary, with objects of the type the predicate expects.',
     messages: {
-      unknown: 'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary.',
+      unknown:
+        'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary, so it cannot be compared with other claims.',
       unknownWithHint:
-        'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary; did you mean "{hint}"?',
-      objectType: 'Claim "{id}": "{predicate}" expects an object of type {expected}, but has {actual}.',
+        'Claim "{id}" uses the predicate "{predicate}", which is not in the vocabulary, so it cannot be compared with other claims. Did you mean "{hint}"?',
+      objectType:
+        'Claim "{id}": "{predicate}" ({label}) takes an object of type {expected}, but this claim gives one of type {actual}.',
     },
   },
   check({ corpus, predicates, report }) {
     const known = Object.keys(predicates);
+    const hints = new Map<string, string | undefined>();
     for (const c of corpus.claims) {
       const entity = { type: 'claim' as const, id: c.id };
       const info = Object.hasOwn(predicates, c.predicate) ? predicates[c.predicate] : undefined;
       if (!info) {
-        const hint = didYouMean(c.predicate, known);
+        if (!hints.has(c.predicate)) hints.set(c.predicate, didYouMean(c.predicate, known));
+        const hint = hints.get(c.predicate);
         report({
           messageId: hint ? 'unknownWithHint' : 'unknown',
           data: { id: c.id, predicate: c.predicate, ...(hint ? { hint } : {}) },
@@ -37,7 +41,7 @@ export const unknownPredicate: Rule = {
       if (info.object && c.object && c.object.type !== info.object) {
         report({
           messageId: 'objectType',
-          data: { id: c.id, predicate: c.predicate, expected: info.object, actual: c.object.type },
+          data: { id: c.id, predicate: c.predicate, label: info.label, expected: info.object, actual: c.object.type },
           entity,
           field: ['object', 'type'],
           actual: c.object.type,

@@ -1,11 +1,94 @@
-import { referencesOf } from '../../corpus/references.js';
+import type { Corpus } from '../../corpus/corpus.js';
+import { type Reference, referencesOf } from '../../corpus/references.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
+import { normalizeName } from '../../internal/normalize-name.js';
+import type { EntityType } from '../../model/diagnostic.js';
 import type { Rule } from '../rule.js';
 import { eachRecord } from './for-each-record.js';
 
+const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const nth = (i: number) => ORDINAL[i] ?? `${i + 1}th`;
+
+/** What the referring field means, as the end of "Attribution "x" names actor "y" …". */
+function roleOf(field: Reference['field'], record: { roles?: readonly { title?: string }[] }): string {
+  const [head, index, tail] = field;
+  const i = typeof index === 'number' ? index : 0;
+  switch (head) {
+    case 'speaker':
+      return 'as its speaker';
+    case 'source':
+      return 'as the source it appears in';
+    case 'claim':
+      return 'as the claim it carries';
+    case 'via':
+      return `as the ${nth(i)} document in its via chain`;
+    case 'roles':
+      return tail === 'of'
+        ? `as the body its role "${record.roles?.[i]?.title ?? ''}" belongs to`
+        : `in its ${nth(i)} role mention`;
+    case 'publisher':
+      return 'as its publisher';
+    case 'authors':
+      return 'as an author';
+    case 'subject':
+      return 'as its subject';
+    case 'where':
+      return 'as the place (where)';
+    case 'object':
+      return 'as its object';
+    case 'contradicts':
+      return 'as a claim it contradicts';
+    case 'memberOf':
+      return 'as a group it belongs to (memberOf)';
+    case 'actsFor':
+      return 'as whom it speaks for (actsFor)';
+    case 'of':
+      return 'as the country it governs';
+    default:
+      return `in ${field.join('.')}`;
+  }
+}
+
+/** Ids of the given type in the corpus; looking one up by name or by likeness. */
+function lookup(corpus: Corpus, type: EntityType) {
+  const names = type === 'actor' ? corpus.store.actorNames : type === 'source' ? corpus.store.sourceNames : undefined;
+  const ids = type === 'claim' ? corpus.store.claims : type === 'attribution' ? corpus.store.attributions : undefined;
+  return {
+    has: (id: string) => (names ? names.has(id) : (ids?.has(id) ?? false)),
+    /** The one record whose name, alias or title this is (after normalising); cheap. */
+    byName(ref: string): { id: string; name: string } | undefined {
+      const found = names?.names().get(normalizeName(ref));
+      if (found?.length !== 1) return undefined;
+      const record = names?.get(found[0] as string) as { id: string; name?: string; title?: string } | undefined;
+      return record ? { id: record.id, name: record.name ?? record.title ?? record.id } : undefined;
+    },
+    /** The closest id, name or alias by edit distance; scans every candidate. */
+    likeness: (ref: string) => (names ? names.suggest(ref) : ids ? didYouMean(ref, ids.keys()) : undefined),
+    size: (names?.names().size ?? 0) + corpusSize(corpus, type),
+  };
+}
+
+function corpusSize(corpus: Corpus, type: EntityType): number {
+  return type === 'actor'
+    ? corpus.store.actors.size
+    : type === 'source'
+      ? corpus.store.sources.size
+      : type === 'claim'
+        ? corpus.store.claims.size
+        : corpus.store.attributions.size;
+}
+
+const TYPE_LABEL: Record<EntityType, string> = {
+  actor: 'Actor',
+  source: 'Source',
+  claim: 'Claim',
+  attribution: 'Attribution',
+};
+
 /**
- * A reference to an id that no record has. Suggests the closest id, name or alias, so that
- * `kim-jong-um` or `Kishida` (a name where an id belongs) point at the intended record.
+ * A reference to an id that no record has. When the reference is a name or alias rather than an
+ * id ("kishida"), the id is given; otherwise the closest id, name or alias by edit distance
+ * ("kim-jong-um" → "kim-jong-un").
  */
 export const unknownReference: Rule = {
   meta: {
@@ -13,51 +96,44 @@ export const unknownReference: Rule = {
     severity: 'error',
     doc: 'Every id a record refers to (speaker, source, claim, via, publisher, ...) exists.',
     messages: {
-      unknown: '{kind} "{id}" refers to {target} "{ref}" in {field}, but there is no such {target}.',
+      unknown: '{kind} "{id}" names {target} "{ref}" {role}, but the corpus has no {target} with that id.',
       unknownWithHint:
-        '{kind} "{id}" refers to {target} "{ref}" in {field}, but there is no such {target}; did you mean "{hint}"?',
+        '{kind} "{id}" names {target} "{ref}" {role}, but the corpus has no {target} with that id. Did you mean "{hint}"?',
+      nameNotId:
+        '{kind} "{id}" names {target} "{ref}" {role}, but that is a name, not an id: it is how the corpus refers to "{name}", whose id is "{hint}".',
     },
   },
   check({ corpus, report }) {
-    let suggestionsLeft = 500;
+    const lookups = new Map<EntityType, ReturnType<typeof lookup>>();
+    const lookupOf = (type: EntityType) => {
+      let found = lookups.get(type);
+      if (!found) lookups.set(type, (found = lookup(corpus, type)));
+      return found;
+    };
+    // A suggestion by likeness scans every candidate. The budget keeps the whole rule linear in
+    // the size of the corpus: a corpus with very many broken references gets the first ones.
+    const budget = new Map<EntityType, number>();
     for (const { type, record } of eachRecord(corpus)) {
       for (const ref of referencesOf(type, record)) {
-        const exists =
-          ref.type === 'actor'
-            ? corpus.store.actors.has(ref.id)
-            : ref.type === 'source'
-              ? corpus.store.sources.has(ref.id)
-              : ref.type === 'claim'
-                ? corpus.store.claims.has(ref.id)
-                : corpus.store.attributions.has(ref.id);
-        if (exists) continue;
-        const resolution =
-          ref.type === 'actor'
-            ? corpus.resolveActor(ref.id)
-            : ref.type === 'source'
-              ? corpus.resolveSource(ref.id)
-              : undefined;
-        // Suggestions cost a scan of the ids; a corpus with very many broken references gets them
-        // for the first few hundred only.
-        const hint =
-          suggestionsLeft-- <= 0
-            ? undefined
-            : resolution?.status === 'found'
-              ? resolution.value.id
-              : resolution?.status === 'missing'
-                ? resolution.suggestion
-                : ref.type === 'claim'
-                  ? didYouMean(ref.id, corpus.store.claims.keys())
-                  : undefined;
+        const target = lookupOf(ref.type);
+        if (target.has(ref.id)) continue;
+        const named = target.byName(ref.id);
+        let hint = named?.id;
+        if (!named) {
+          const left = budget.get(ref.type) ?? Math.max(20, Math.floor(1_000_000 / (target.size + 1)));
+          budget.set(ref.type, left - 1);
+          if (left > 0) hint = target.likeness(ref.id);
+        }
         report({
-          messageId: hint ? 'unknownWithHint' : 'unknown',
+          messageId: named ? 'nameNotId' : hint ? 'unknownWithHint' : 'unknown',
           data: {
-            kind: type[0]?.toUpperCase() + type.slice(1),
+            kind: TYPE_LABEL[type],
             id: record.id,
             target: ref.type,
             ref: ref.id,
-            field: ref.field.join('.'),
+            role: roleOf(ref.field, record as { roles?: { title?: string }[] }),
             ...(hint ? { hint } : {}),
+            ...(named ? { name: named.name } : {}),
           },
           entity: { type, id: record.id },
           field: ref.field,

@@ -1,9 +1,15 @@
 import type { Rule } from '../rule.js';
 
+/** `"a" cites "b", which cites "a"`. */
+function describeCycle(cycle: readonly string[]): string {
+  return cycle.map((id, i) => (i === 0 ? '' : i === 1 ? ' cites ' : ', which cites ') + `"${id}"`).join('');
+}
+
 /**
  * Citations form a graph from citing source to cited source (an attribution's source, then its
  * `via`, in order). A cycle in it means a document cites itself, directly or through others.
- * Each cycle is reported once, on the attribution that closes it, with the whole cycle listed.
+ * Each cycle is reported once, on the attribution that closes it, with the whole cycle (its sources,
+ * in order, then the other attributions that make its links) listed in `related`.
  */
 export const viaChainCycle: Rule = {
   meta: {
@@ -11,7 +17,8 @@ export const viaChainCycle: Rule = {
     severity: 'error',
     doc: 'No source cites itself, directly or through a chain of other sources.',
     messages: {
-      cycle: 'Attribution "{id}" makes the sources cite each other in a circle: {cycle}.',
+      cycle:
+        'Attribution "{id}" closes a circle of citations: {cycle}. A document cannot cite itself, even through others.',
     },
   },
   check({ corpus, report }) {
@@ -33,9 +40,12 @@ export const viaChainCycle: Rule = {
     for (const start of edges.keys()) {
       if (state.has(start)) continue;
       const path: string[] = [];
+      // Where each open node stands in the path, so that closing a cycle does not search the path.
+      const position = new Map<string, number>();
       const stack: { node: string; next: Iterator<[string, string]> }[] = [];
       const enter = (node: string) => {
         state.set(node, 'open');
+        position.set(node, path.length);
         path.push(node);
         stack.push({ node, next: (edges.get(node) ?? new Map()).entries() });
       };
@@ -47,22 +57,32 @@ export const viaChainCycle: Rule = {
           state.set(top.node, 'done');
           stack.pop();
           path.pop();
+          position.delete(top.node);
           continue;
         }
         const [to, attribution] = step.value;
         const seen = state.get(to);
         if (seen === undefined) enter(to);
         else if (seen === 'open') {
-          const cycle = [...path.slice(path.indexOf(to)), to];
+          const cycle = [...path.slice(position.get(to)), to];
           const key = [...cycle.slice(0, -1)].sort().join('\u0000');
           if (reported.has(key)) continue;
           reported.add(key);
+          // The attributions that make the other links of the circle: one of them holds the mistake.
+          const links = new Set<string>();
+          for (let i = 0; i + 1 < cycle.length; i++) {
+            const made = edges.get(cycle[i] as string)?.get(cycle[i + 1] as string);
+            if (made !== undefined && made !== attribution) links.add(made);
+          }
           report({
             messageId: 'cycle',
-            data: { id: attribution, cycle: cycle.join(' -> ') },
+            data: { id: attribution, cycle: describeCycle(cycle) },
             entity: { type: 'attribution', id: attribution },
             field: ['via'],
-            related: cycle.slice(0, -1).map((id) => ({ type: 'source' as const, id })),
+            related: [
+              ...cycle.slice(0, -1).map((id) => ({ type: 'source' as const, id })),
+              ...[...links].map((id) => ({ type: 'attribution' as const, id })),
+            ],
           });
         }
       }
