@@ -11,6 +11,9 @@ const DASHES = /[‐‑‒–—―−]/u;
 const SPACE = /\s/u;
 
 function foldChar(ch: string): string {
+  // Most characters are plain ASCII, which folds to itself (but for the backtick); skip the tests.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 96 ? "'" : ch;
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (DASHES.test(ch)) return '-';
@@ -29,7 +32,9 @@ export function foldText(original: string): FoldedText {
   let lastWasSpace = false;
   let i = 0;
   for (const ch of original) {
-    if (SPACE.test(ch)) {
+    const code = ch.charCodeAt(0);
+    const isSpace = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(ch);
+    if (isSpace) {
       if (!lastWasSpace) {
         text += ' ';
         offsets.push(i);
