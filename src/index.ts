@@ -18,3 +18,6 @@ export type { QuoteFilter } from './query/quotes.js';
 export * from './time/index.js';
 export { type ReportOptions, renderReport } from './report/render-report.js';
 export * from './interop/index.js';
+export { CONTRADICTION_KINDS } from './contradict/find-contradictions.js';
+export { whoSaid } from './query/who-said.js';
+export { findQuotes } from './query/quotes.js';

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { CONTRADICTION_KINDS } from '../contradict/find-contradictions.js';
 import type { Contradiction, ContradictionKind } from '../contradict/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { formatChain } from '../query/quote-record.js';
@@ -6,7 +7,7 @@ import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
 import { quoteRecordJson } from './quotes-command.js';
 
-const KINDS: ContradictionKind[] = ['stance', 'polarity', 'value', 'temporal', 'explicit'];
+const KINDS = CONTRADICTION_KINDS;
 
 /** A contradiction as plain JSON. */
 export function contradictionJson(corpus: Corpus, c: Contradiction) {

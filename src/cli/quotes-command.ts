@@ -124,8 +124,9 @@ export function registerQuotes(program: Command): void {
         const a = r.attribution;
         const words =
           a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes.map((q) => `“${q.text}”`).join(' … ') : '';
+        const score = r.score === undefined ? '' : `, score ${r.score.toFixed(2)}`;
         lines.push(
-          `${c.bold(r.date ?? 'undated')}  ${c.cyan(r.speaker.name)} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}`)}`,
+          `${c.bold(r.date ?? 'undated')}  ${c.cyan(r.speaker.name)} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}${score}`)}`,
         );
         lines.push(`  ${words || r.claim.text}`);
         lines.push(`  ${c.dim(`${formatChain(corpus, r.chain)} · ${a.id}`)}`);

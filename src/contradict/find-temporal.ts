@@ -1,5 +1,7 @@
+import type { FirstSince } from '../model/claim.js';
 import type { QuoteRecord } from '../query/quote-record.js';
-import { byDate } from '../query/quotes.js';
+import { holdsOf } from './find-stance.js';
+import { type Accept, keepBest, strengthOf } from './pairs.js';
 import {
   claimTime,
   describeFirst,
@@ -10,80 +12,149 @@ import {
   whenSpan,
   type YearSpan,
 } from './temporal.js';
-import { type Contradiction, cite, isHedged } from './types.js';
+import type { Contradiction } from './types.js';
+import { cite } from './types.js';
 
 interface FirstStatement {
   readonly record: QuoteRecord;
+  readonly first: FirstSince;
+  /** When the event happens, narrowed to a point where one end is open. */
   readonly at: YearSpan;
+  /** Where the statement puts the previous occurrence. */
   readonly previous: YearSpan;
 }
 
+interface Occurrence {
+  readonly record: QuoteRecord;
+  readonly span: YearSpan;
+}
+
+const DAY = 1 / 365;
+
+const words = (r: QuoteRecord) => `“${r.claim.text.replace(/[.\s]+$/, '')}”`;
+
 const showSpan = ([lo, hi]: YearSpan) =>
-  showYear(lo) === showYear(hi - 1 / 365) ? showYear(lo) : `${showYear(lo)} to ${showYear(hi - 1 / 365)}`;
+  showYear(lo) === showYear(hi - DAY) ? showYear(lo) : `${showYear(lo)} to ${showYear(hi - DAY)}`;
+
+/** The index of the last occurrence (sorted by end) that ends by `limit`, or -1. */
+function lastEndingBy(sorted: readonly Occurrence[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Occurrence).span[1] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function firstAgainstFirst(x: FirstStatement, y: FirstStatement, accept: Accept, out: Contradiction[]) {
+  if (spansOverlap(x.previous, y.previous)) return;
+  const strength = strengthOf(x.record, y.record);
+  if (!accept('temporal', strength)) return;
+  const fx = describeFirst(x.first);
+  const fy = describeFirst(y.first);
+  out.push({
+    kind: 'temporal',
+    strength,
+    a: x.record,
+    b: y.record,
+    explanation: `${cite(x.record)} calls it the ${fx} (${words(x.record)}), ${cite(y.record)} the ${fy} (${words(y.record)}): they cannot both be right about when it last happened.`,
+    arithmetic: `"${fx}" at ${showSpan(x.at)} puts the previous one in ${showSpan(x.previous)}; "${fy}" at ${showSpan(y.at)} puts it in ${showSpan(y.previous)}; these do not overlap.`,
+  });
+}
+
+function firstAgainstRecord(
+  f: FirstStatement,
+  inGap: Occurrence | undefined,
+  latest: Occurrence,
+  accept: Accept,
+  out: Contradiction[],
+) {
+  const fx = describeFirst(f.first);
+  const gap = (o: Occurrence) => `${showSpan(f.at)} − ${showSpan(o.span)} ≈ ${(f.at[0] - o.span[0]).toFixed(1)} years`;
+  if (inGap) {
+    const strength = strengthOf(f.record, inGap.record);
+    if (!accept('temporal', strength)) return;
+    out.push({
+      kind: 'temporal',
+      strength,
+      a: f.record,
+      b: inGap.record,
+      explanation: `${cite(f.record)} calls it the ${fx} (${words(f.record)}), but ${cite(inGap.record)} records one in ${showSpan(inGap.span)}, inside that gap (${words(inGap.record)}).`,
+      arithmetic: `"${fx}" puts the previous one in ${showSpan(f.previous)}; ${gap(inGap)}.`,
+    });
+  } else if (latest.span[1] <= f.previous[0] && accept('temporal', 'weak')) {
+    out.push({
+      kind: 'temporal',
+      strength: 'weak',
+      a: f.record,
+      b: latest.record,
+      explanation: `${cite(f.record)} calls it the ${fx} (${words(f.record)}), but the latest one the corpus records is older than that: ${showSpan(latest.span)}, by ${cite(latest.record)} (${words(latest.record)}). Unless a later one went unrecorded, the figure is wrong.`,
+      arithmetic: `"${fx}" puts the previous one in ${showSpan(f.previous)}; ${gap(latest)}.`,
+    });
+  }
+}
 
 /**
- * Temporal conflicts within one proposition group: two "first since/in" statements whose implied
- * previous occurrences cannot coincide, and a "first" statement against the occurrences the corpus
- * records (one inside the claimed gap is a strong conflict; a latest one older than the gap allows
- * is a weak one, since an unrecorded occurrence could fill it).
+ * Temporal conflicts within one proposition group. Two "first since/in" statements about the same
+ * occurrence whose implied previous occurrences cannot coincide conflict. A "first" statement also
+ * meets the occurrences the corpus records before it (other "first" statements count as
+ * occurrences too): one lying wholly inside the claimed gap is a conflict as strong as its
+ * statements; a latest one older than the gap allows is a weak one, since an unrecorded occurrence
+ * could fill it. Each claim is stood for by its strongest, earliest assertion; denials, doubts and
+ * negated claims record nothing.
+ *
+ * @param group - the statements of one proposition
+ * @param accept - which strengths are wanted
+ * @param out - where conflicts are appended
+ *
+ * @example
+ * findTemporal([firstInSixYears2025, firstSince2017], () => true, out);
+ * out[0]?.arithmetic
+ * //=> '"first in 6 years" at 2025-01 to 2025-12 puts the previous one in 2018-01 to 2020-06; "first since 2017" …'
  */
-export function findTemporal(group: readonly QuoteRecord[], out: Contradiction[]): void {
+export function findTemporal(group: readonly QuoteRecord[], accept: Accept, out: Contradiction[]): void {
+  const byClaim = new Map<string, QuoteRecord>();
+  for (const r of group)
+    if (holdsOf(r) === 'affirmed' && r.claim.polarity === 'affirmed') keepBest(byClaim, r.claim.id, r);
   const firsts: FirstStatement[] = [];
-  const occurrences: { record: QuoteRecord; span: YearSpan }[] = [];
-  const seenClaims = new Set<string>();
-  for (const record of [...group].sort(byDate)) {
-    if (seenClaims.has(record.claim.id)) continue; // the first appearance of each claim stands for it
-    seenClaims.add(record.claim.id);
-    if (record.attribution.stance === 'denies' || record.claim.polarity === 'negated') continue;
+  const occurrences: Occurrence[] = [];
+  for (const record of byClaim.values()) {
     const time = claimTime(record.claim, record.date);
     if (time === undefined) continue;
-    if (record.claim.first) {
-      firsts.push({ record, at: pointSpan(whenSpan(time)), previous: impliedPrevious(record.claim.first, time) });
-    } else {
-      occurrences.push({ record, span: whenSpan(time) });
+    const span = whenSpan(time);
+    occurrences.push({ record, span });
+    const first = record.claim.first;
+    if (first) firsts.push({ record, first, at: pointSpan(span), previous: impliedPrevious(first, time) });
+  }
+  // Statements about the same occurrence: sorted by time, each meets those that start before it ends.
+  firsts.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]);
+  for (let i = 0; i < firsts.length; i++) {
+    const x = firsts[i] as FirstStatement;
+    for (let j = i + 1; j < firsts.length && (firsts[j] as FirstStatement).at[0] < x.at[1]; j++) {
+      firstAgainstFirst(x, firsts[j] as FirstStatement, accept, out);
     }
   }
-  for (let i = 0; i < firsts.length; i++) {
-    for (let j = i + 1; j < firsts.length; j++) {
-      const x = firsts[i] as FirstStatement;
-      const y = firsts[j] as FirstStatement;
-      if (spansOverlap(x.previous, y.previous)) continue;
-      const fx = describeFirst(x.record.claim.first as never);
-      const fy = describeFirst(y.record.claim.first as never);
-      out.push({
-        kind: 'temporal',
-        strength: isHedged(x.record) || isHedged(y.record) ? 'weak' : 'strong',
-        a: x.record,
-        b: y.record,
-        explanation: `${cite(x.record)} calls it the ${fx}, ${cite(y.record)} the ${fy}: they put the previous time in different years.`,
-        arithmetic: `"${fx}" at ${showSpan(x.at)} puts the previous one in ${showSpan(x.previous)}; "${fy}" at ${showSpan(y.at)} puts it in ${showSpan(y.previous)}; these do not overlap.`,
-      });
-    }
+  if (firsts.length === 0 || occurrences.length < 2) return;
+  // Sorted by end, with the latest start so far: binary search gives, for each "first" statement,
+  // the occurrence that ends last before it and the one that starts last (the best gap witness).
+  occurrences.sort((x, y) => x.span[1] - y.span[1]);
+  const latestStart: Occurrence[] = [];
+  for (const o of occurrences) {
+    const prev = latestStart[latestStart.length - 1];
+    latestStart.push(prev && prev.span[0] >= o.span[0] ? prev : o);
   }
   for (const f of firsts) {
-    const before = occurrences.filter((o) => o.span[1] <= f.at[0] + 1e-9);
-    if (before.length === 0) continue;
-    const latest = before.reduce((a, b) => (b.span[1] > a.span[1] ? b : a));
-    const fx = describeFirst(f.record.claim.first as never);
-    const gap = `${showSpan(f.at)} − ${showSpan(latest.span)} ≈ ${(f.at[0] - latest.span[0]).toFixed(1)} years`;
-    if (latest.span[0] >= f.previous[1]) {
-      out.push({
-        kind: 'temporal',
-        strength: isHedged(f.record) || isHedged(latest.record) ? 'weak' : 'strong',
-        a: f.record,
-        b: latest.record,
-        explanation: `${cite(f.record)} calls it the ${fx}, but ${cite(latest.record)} records one in ${showSpan(latest.span)}, inside that gap.`,
-        arithmetic: `"${fx}" puts the previous one in ${showSpan(f.previous)}; ${gap}.`,
-      });
-    } else if (latest.span[1] <= f.previous[0]) {
-      out.push({
-        kind: 'temporal',
-        strength: 'weak',
-        a: f.record,
-        b: latest.record,
-        explanation: `${cite(f.record)} calls it the ${fx}, but the latest one the corpus records, by ${cite(latest.record)}, is older than that (${showSpan(latest.span)}); unless a later one went unrecorded, the figure is wrong.`,
-        arithmetic: `"${fx}" puts the previous one in ${showSpan(f.previous)}; ${gap}.`,
-      });
-    }
+    const k = lastEndingBy(occurrences, f.at[0] + 1e-9);
+    if (k < 0) continue;
+    const starter = latestStart[k] as Occurrence;
+    firstAgainstRecord(
+      f,
+      starter.span[0] >= f.previous[1] ? starter : undefined,
+      occurrences[k] as Occurrence,
+      accept,
+      out,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { getDayOfYear, getDaysInYear } from 'date-fns';
+import { addDays, getDayOfYear, getDaysInYear } from 'date-fns';
 import { match } from 'ts-pattern';
 import type { Claim, Duration, FirstSince } from '../model/claim.js';
 import type { When } from '../model/partial-date.js';
@@ -51,12 +51,14 @@ export function impliedPrevious(first: FirstSince, at: When): YearSpan {
   return [atStart - maxElapsed, atEnd - minElapsed];
 }
 
-/** A fractional year back as a readable month. */
+/** A fractional year back as a readable month (months are not twelfths of a year, so go through the day). */
 export function showYear(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? 'now' : 'any time';
   const year = Math.floor(value);
-  const month = Math.min(11, Math.floor((value - year) * 12));
-  return formatPartialDate({ year, month: month + 1, precision: 'month' });
+  const start = new Date(year, 0, 1);
+  start.setFullYear(year); // years below 100 would otherwise be read as 19xx
+  const day = addDays(start, Math.floor((value - year) * getDaysInYear(start) + 1e-6));
+  return formatPartialDate({ year: day.getFullYear(), month: day.getMonth() + 1, precision: 'month' });
 }
 
 /** How a "first" claim reads: "first since 2019", "first in nearly 20 years". */

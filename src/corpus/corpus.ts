@@ -172,7 +172,7 @@ export class Corpus {
    *
    * @example
    * corpus.quotes({ speaker: 'Japan', includeAgents: true, mode: 'direct-quote' }).map((q) => q.speaker.name)
-   * //=> ['Hirokazu Matsuno', 'Hirokazu Matsuno']
+   * //=> ['Hirokazu Matsuno', 'Hirokazu Matsuno', 'Fumio Kishida']
    */
   quotes(filter: QuoteFilter = {}): QuoteRecord[] {
     return findQuotes(this, filter);

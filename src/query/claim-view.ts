@@ -3,6 +3,8 @@ import type { Actor } from '../model/actor.js';
 import type { Stance } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
+import { partialDateBounds } from '../time/partial-date-bounds.js';
+import { comparePartialDates } from '../time/relate-partial-dates.js';
 import type { QuoteRecord } from './quote-record.js';
 import { toQuoteRecord } from './quote-record.js';
 import { byDate } from './quotes.js';
@@ -12,12 +14,30 @@ export interface ClaimView {
   readonly claim: Claim;
   /** Every attribution of the claim, by date. */
   readonly appearances: readonly QuoteRecord[];
-  /** Every source that carries it, in order of first appearance. */
+  /**
+   * Every document that carries it, those it was cited from (`via`) included, by publication date
+   * (undated last): the first is where it appeared first.
+   */
   readonly sources: readonly Source[];
-  /** The earliest dated appearance. */
+  /**
+   * The earliest dated appearance: the one whose date ends first, so that "said on 2024-07-08"
+   * comes before a reply in the same article dated only "2024-07".
+   */
   readonly first?: QuoteRecord;
   /** Speakers by stance: who asserts, denies, doubts or hedges it. */
   readonly stances: Readonly<Record<Stance, readonly Actor[]>>;
+}
+
+function endsEarlier(a: QuoteRecord, b: QuoteRecord): boolean {
+  const x = partialDateBounds(a.date as string).end.getTime();
+  const y = partialDateBounds(b.date as string).end.getTime();
+  return x < y || (x === y && byDate(a, b) < 0);
+}
+
+function byPublication(a: Source, b: Source): number {
+  if (a.published === undefined || b.published === undefined)
+    return (a.published === undefined ? 1 : 0) - (b.published === undefined ? 1 : 0);
+  return comparePartialDates(a.published, b.published);
 }
 
 /**
@@ -40,13 +60,14 @@ export function claimView(corpus: Corpus, claimId: string): ClaimView | undefine
     .map((a) => toQuoteRecord(corpus, a))
     .filter((r): r is QuoteRecord => r !== undefined)
     .sort(byDate);
-  const sources: Source[] = [];
+  const sources = new Set<Source>();
   const stances: Record<Stance, Actor[]> = { asserts: [], denies: [], doubts: [], hedges: [] };
   for (const r of appearances) {
-    if (!sources.includes(r.source)) sources.push(r.source);
+    for (const link of r.chain) if (link.type === 'source') sources.add(link.source);
     const list = stances[r.attribution.stance];
     if (!list.includes(r.speaker)) list.push(r.speaker);
   }
-  const first = appearances.find((r) => r.date !== undefined);
-  return { claim, appearances, sources, ...(first ? { first } : {}), stances };
+  let first: QuoteRecord | undefined;
+  for (const r of appearances) if (r.date !== undefined && (!first || endsEarlier(r, first))) first = r;
+  return { claim, appearances, sources: [...sources].sort(byPublication), ...(first ? { first } : {}), stances };
 }

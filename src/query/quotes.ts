@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { UnknownReferenceError } from '../corpus/errors.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
-import type { PartialDate } from '../model/partial-date.js';
+import { type PartialDate, partialDateProblem } from '../model/partial-date.js';
 import { comparePartialDates } from '../time/relate-partial-dates.js';
 import { whensOverlap } from '../time/when-bounds.js';
 import { actorWithAgents } from './agents.js';
@@ -15,9 +15,12 @@ export interface QuoteFilter {
   readonly speaker?: string;
   /** Also those who speak for the speaker (`actsFor`), so "Japan" finds its spokesman's words. */
   readonly includeAgents?: boolean;
-  /** The source, by id or title. */
+  /**
+   * The source, by id or title: the one the statement appears in, or any document it passed
+   * through (`via`), so that the Guardian report finds the Guardian's words quoted elsewhere.
+   */
   readonly source?: string;
-  /** The publisher of the source, by id, name or alias. */
+  /** The publisher, by id, name or alias, of the source or of any document the statement passed through. */
   readonly publisher?: string;
   /** Said (or else published) on or after this date; a coarser date that overlaps counts. */
   readonly from?: PartialDate;
@@ -46,20 +49,50 @@ function requireActor(corpus: Corpus, reference: string) {
   return corpus.actor(reference) as NonNullable<ReturnType<Corpus['actor']>>;
 }
 
-function candidates(corpus: Corpus, filter: QuoteFilter): Iterable<Attribution> {
+function requireSource(corpus: Corpus, reference: string) {
+  const resolution = corpus.resolveSource(reference);
+  if (resolution.status === 'missing') throw new UnknownReferenceError('source', reference, resolution.suggestion);
+  return corpus.source(reference) as NonNullable<ReturnType<Corpus['source']>>;
+}
+
+const citedIn = new WeakMap<Corpus, Map<string, Attribution[]>>();
+
+/** Attributions by the documents they passed through (`via`), built once per corpus. */
+function byVia(corpus: Corpus): Map<string, Attribution[]> {
+  let index = citedIn.get(corpus);
+  if (index) return index;
+  index = new Map();
+  for (const a of corpus.attributions) {
+    for (const id of new Set(a.via)) {
+      const list = index.get(id);
+      if (list) list.push(a);
+      else index.set(id, [a]);
+    }
+  }
+  citedIn.set(corpus, index);
+  return index;
+}
+
+function candidates(corpus: Corpus, filter: QuoteFilter, sourceId: string | undefined): Iterable<Attribution> {
   if (filter.speaker !== undefined) {
     const speaker = requireActor(corpus, filter.speaker);
     const ids = filter.includeAgents ? actorWithAgents(corpus, speaker.id) : [speaker.id];
     return ids.flatMap((id) => chainToArray(corpus.store.bySpeaker.get(id)));
   }
-  if (filter.source !== undefined) {
-    const resolution = corpus.resolveSource(filter.source);
-    if (resolution.status === 'missing')
-      throw new UnknownReferenceError('source', filter.source, resolution.suggestion);
-    const source = corpus.source(filter.source);
-    return source ? chainToArray(corpus.store.bySource.get(source.id)) : [];
+  if (sourceId !== undefined) {
+    const direct = chainToArray(corpus.store.bySource.get(sourceId));
+    const cited = (byVia(corpus).get(sourceId) ?? []).filter((a) => a.source !== sourceId);
+    return cited.length === 0 ? direct : [...direct, ...cited];
   }
   return corpus.attributions;
+}
+
+/** The source and every document the statement passed through. */
+const chainSources = (a: Attribution) => (a.via.length === 0 ? [a.source] : [a.source, ...a.via]);
+
+function checkDate(field: 'from' | 'to', value: PartialDate | undefined) {
+  const problem = value === undefined ? undefined : partialDateProblem(value);
+  if (problem) throw new RangeError(`The "${field}" date ${problem}.`);
 }
 
 /** Searchable text of an attribution: its quoted words and its claim. */
@@ -78,16 +111,19 @@ function searchText(corpus: Corpus, a: Attribution): string {
  * @returns the matching statements
  * @throws {UnknownReferenceError} when `speaker`, `source` or `publisher` names nothing
  * @throws {AmbiguousReferenceError} when one of them fits several records
+ * @throws {RangeError} when `from` or `to` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
  *
  * @example
  * findQuotes(corpus, { speaker: 'Matsuno', mode: 'direct-quote' }).map((q) => q.source.id)
  * //=> ['dn-kishida-ready-to-meet-kim', 'dn-kishida-ready-to-meet-kim']
  */
 export function findQuotes(corpus: Corpus, filter: QuoteFilter = {}): QuoteRecord[] {
+  checkDate('from', filter.from);
+  checkDate('to', filter.to);
   const modes = asSet(filter.mode);
   const stances = asSet(filter.stance);
   const publisher = filter.publisher === undefined ? undefined : requireActor(corpus, filter.publisher).id;
-  const sourceId = filter.source === undefined ? undefined : corpus.source(filter.source)?.id;
+  const sourceId = filter.source === undefined ? undefined : requireSource(corpus, filter.source).id;
   const wanted = filter.text === undefined ? undefined : searchForm(filter.text);
   const minScore = filter.minScore ?? 0.75;
   const range =
@@ -95,11 +131,15 @@ export function findQuotes(corpus: Corpus, filter: QuoteFilter = {}): QuoteRecor
       ? { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) }
       : undefined;
   const results: QuoteRecord[] = [];
-  for (const a of candidates(corpus, filter)) {
+  for (const a of candidates(corpus, filter, sourceId)) {
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
-    if (sourceId !== undefined && a.source !== sourceId) continue;
-    if (publisher !== undefined && corpus.store.sources.get(a.source)?.record.publisher !== publisher) continue;
+    if (sourceId !== undefined && a.source !== sourceId && !a.via.includes(sourceId)) continue;
+    if (
+      publisher !== undefined &&
+      !chainSources(a).some((id) => corpus.store.sources.get(id)?.record.publisher === publisher)
+    )
+      continue;
     if (filter.topic !== undefined && !corpus.store.claims.get(a.claim)?.record.topics.includes(filter.topic)) continue;
     let score: number | undefined;
     if (wanted !== undefined) {
