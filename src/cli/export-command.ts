@@ -12,7 +12,7 @@ import { CliExit, EXIT, loadForCli, print } from './io.js';
 
 /** The formats `claimtrail export` writes, with what each holds. */
 export const EXPORT_FORMATS = {
-  claimreview: 'schema.org Claim JSON-LD: claims with their authors and appearances',
+  claimreview: 'schema.org Claim JSON-LD: claims with their authors and appearances; ratings as ClaimReviews',
   prov: 'W3C PROV-O JSON-LD: sources, actors, statements, quotations and derivations',
   annotations: 'W3C Web Annotation JSON-LD: one annotation per quoted fragment',
   csv: 'one row per attribution (RFC 4180), for spreadsheets',

@@ -5,7 +5,7 @@ import type { ImportOptions, ImportResult } from './import-result.js';
 import { RecordMaker } from './internal/claimreview-records.js';
 import { type InputPlace, RecordCollector } from './internal/collector.js';
 import { leadingPartialDate } from './internal/dates.js';
-import { readRating } from './internal/rating.js';
+import { type PublishedRating, readReviewRating } from './internal/rating.js';
 import { type JsonObject, SchemaOrgReader } from './internal/schema-org-reader.js';
 import { slugify } from './internal/slug.js';
 import { CLAIMTRAIL_VOCAB, DEFAULT_IRI_BASE, parseRecordIri } from './iri.js';
@@ -16,12 +16,6 @@ const MODES = new Set<string>(AttributionSchema.options.map((o) => o.shape.mode.
 function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function numberOf(text: string | undefined): number | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /** `temporalCoverage` as a claim's `when`: a date, or an ISO 8601 interval with `..` for an open end. */
@@ -52,10 +46,12 @@ function whenOf(coverage: string | undefined): ClaimInput['when'] | undefined {
  *   else a direct quote for a `Quotation` with words, indirect speech for other words, own voice
  *   when the speaker published or wrote the work, and a summary otherwise.
  * - A claim without appearances is attributed to its author in the fact-check itself.
- * - The review becomes a source (an article by the fact-checker) and its `reviewRating` an
- *   own-voice attribution by the fact-checker with cue "rated": a claim rated false is denied,
- *   one rated true asserted, a half-true or misleading one doubted; the rating's words and
- *   numbers are kept in the note.
+ * - The review becomes a source (an article by the fact-checker; when claimtrail wrote the review,
+ *   with a mode as `additionalType`, the work it `isPartOf`) and its `reviewRating` an attribution
+ *   by the fact-checker with cue "rated" (own voice, unless claimtrail wrote another mode): a claim rated
+ *   false is denied, one rated true asserted, a half-true or misleading one doubted. The rating's
+ *   words (`alternateName`, else `name`) and numbers (`ratingValue`, `bestRating`, `worstRating`)
+ *   are kept as published in the attribution's `rating`.
  *
  * Ids come back from claimtrail IRIs (see `recordIri`), and are made from names, URLs and texts
  * otherwise. Anything that cannot be carried over yields a diagnostic with its JSON path.
@@ -71,8 +67,8 @@ function whenOf(coverage: string | undefined): ClaimInput['when'] | undefined {
  *   itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Jane Roe' } },
  *   reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' },
  * };
- * fromClaimReview(review).data.attributions.map((a) => `${a.speaker} ${a.stance ?? 'asserts'}`)
- * //=> ['jane-roe asserts', 'checks denies']
+ * fromClaimReview(review).data.attributions.map((a) => [a.speaker, a.stance, a.rating])
+ * //=> [['jane-roe', undefined, undefined], ['checks', 'denies', { label: 'False', value: 1, best: 5, worst: 1 }]]
  */
 export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): ImportResult {
   const out = new RecordCollector(options.file ?? 'claimreview.json');
@@ -113,11 +109,17 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
     const reviewer = [...reader.nodes(review, 'author'), ...reader.nodes(review, 'publisher')]
       .map((n) => make.actor(n, 'organization', place))
       .find((id) => id !== undefined);
-    const sourceId = make.source(review, place, {
-      kind: 'article',
-      ...(reviewer !== undefined && reader.nodes(review, 'publisher').length === 0 ? { publisher: reviewer } : {}),
-      title: `Fact check: ${excerpt(claimReviewed ?? reader.text(review, 'name') ?? 'a claim', 100)}`,
-    });
+    // claimtrail writes a review as a passage of its source, with its mode; fact-checkers publish
+    // it as the page itself, which may be part of a website that is no source.
+    const written = modeOf(review);
+    const work = written ? reader.nodes(review, 'isPartOf', 'url')[0] : undefined;
+    const sourceId = work
+      ? make.source(work, place)
+      : make.source(review, place, {
+          kind: 'article',
+          ...(reviewer !== undefined && reader.nodes(review, 'publisher').length === 0 ? { publisher: reviewer } : {}),
+          title: `Fact check: ${excerpt(claimReviewed ?? reader.text(review, 'name') ?? 'a claim', 100)}`,
+        });
     const item = reader.nodes(review, 'itemReviewed')[0] ?? {};
     const claimId = importClaim(item, {
       path: [...path, 'itemReviewed'],
@@ -142,41 +144,72 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
       );
       return;
     }
-    const value = numberOf(reader.text(rating, 'ratingValue'));
-    const best = numberOf(reader.text(rating, 'bestRating')) ?? 5;
-    const worst = numberOf(reader.text(rating, 'worstRating')) ?? 1;
-    const words = reader.text(rating, 'alternateName') ?? reader.text(rating, 'name');
-    const scale = value !== undefined ? `${value} on a scale from ${worst} to ${best}` : undefined;
-    const note =
-      words !== undefined
-        ? `Rated "${words}"${scale ? ` (${scale})` : ''}.`
-        : scale
-          ? `Rated ${scale}.`
-          : 'Rated without words or a value.';
-    const verdict = readRating(words, value, best, worst);
-    if (!verdict.understood) {
-      out.report(
-        'info',
-        `The rating "${verdict.label}" at ${where([...path, 'reviewRating'])} could not be read as true or false; the fact-checker is recorded as doubting the claim.`,
-        { path: [...path, 'reviewRating'] },
-      );
-    }
-    const said = leadingPartialDate(reader.text(review, 'datePublished'));
+    const { rating: published, verdict, note } = ratingOf(rating, [...path, 'reviewRating']);
+    // A review written by toClaimReviewJsonLd is a passage of its source: its own date, words and chain.
+    const said = leadingPartialDate(reader.text(review, work ? 'dateCreated' : 'datePublished'));
+    const mode = written ?? 'own-voice';
+    const quotes = work && (mode === 'direct-quote' || mode === 'indirect') ? reader.texts(review, 'text') : [];
+    const via = reader
+      .nodes(review, 'isBasedOn', 'url')
+      .map((n) => make.source(n, place))
+      .filter((s): s is string => s !== undefined);
+    const ours = ourId(review, 'attribution');
     out.add(
       'attribution',
       {
-        id: out.ids.allocate(`${sourceId}.verdict`),
+        id: ours ?? out.ids.allocate(`${sourceId}.verdict`),
         claim: claimId,
         source: sourceId,
         speaker: reviewer,
-        mode: 'own-voice',
+        mode: mode === 'direct-quote' && quotes.length === 0 ? 'summary' : mode,
+        ...(quotes.length > 0 ? { quotes: quotes.map((text) => ({ text })) } : {}),
+        ...(via.length > 0 ? { via } : {}),
         stance: verdict.stance,
         cue: 'rated',
         ...(said !== undefined ? { said } : {}),
-        note,
-      },
+        ...(published !== undefined ? { rating: published } : {}),
+        ...(note !== undefined ? { note } : {}),
+      } as AttributionInput,
       place,
     );
+  }
+
+  /** The mode claimtrail wrote as the node's `additionalType`, if any. */
+  function modeOf(node: JsonObject): Mode | undefined {
+    return reader
+      .texts(node, 'additionalType')
+      .map((t) => t.slice(CLAIMTRAIL_VOCAB.length))
+      .find((m): m is Mode => MODES.has(m));
+  }
+
+  /** The id a claimtrail IRI gives the node, reserved so that no other record takes it. */
+  function ourId(node: JsonObject, type: 'claim' | 'attribution'): string | undefined {
+    const iri = reader.id(node);
+    const ours = iri === undefined ? undefined : parseRecordIri(iri, base);
+    if (ours?.type !== type) return undefined;
+    out.ids.reserve(ours.id);
+    return ours.id;
+  }
+
+  /** The review's rating as published and as a stance, with an info for what could not be carried over. */
+  function ratingOf(node: JsonObject, path: (string | number)[]): PublishedRating {
+    const read = readReviewRating(reader, node);
+    const { verdict, rating } = read;
+    if (!verdict.understood) {
+      out.report(
+        'info',
+        `The rating "${verdict.label}" at ${where(path)} could not be read as true or false; the fact-checker is recorded as doubting the claim.`,
+        { path },
+      );
+    }
+    if (read.offScale) {
+      out.report(
+        'info',
+        `The rating "${rating?.label}" at ${where(path)} gives a value outside its own scale; only its words were kept as the rating, and its numbers in the note.`,
+        { path },
+      );
+    }
+    return read;
   }
 
   function importClaim(
@@ -196,10 +229,7 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
       claimIds.set(key, undefined);
       return undefined;
     }
-    const iri = reader.id(node);
-    const ours = iri === undefined ? undefined : parseRecordIri(iri, base);
-    const id = ours?.type === 'claim' ? ours.id : out.ids.allocate(`claim.${slugify(text, 'claim', 50)}`);
-    if (ours?.type === 'claim') out.ids.reserve(id);
+    const id = ourId(node, 'claim') ?? out.ids.allocate(`claim.${slugify(text, 'claim', 50)}`);
     claimIds.set(key, id);
 
     const authors = [...reader.nodes(node, 'author'), ...reader.nodes(node, 'creator')]
@@ -318,15 +348,12 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
     const said = work ? leadingPartialDate(reader.text(appearance, 'dateCreated')) : claimDate;
     const iri = reader.id(appearance);
     const ours = iri === undefined ? undefined : parseRecordIri(iri, base);
-    const written = reader
-      .texts(appearance, 'additionalType')
-      .map((t) => t.slice(CLAIMTRAIL_VOCAB.length))
-      .find((m) => MODES.has(m));
+    const written = modeOf(appearance);
     speakers.forEach((speaker, i) => {
       const voices = make.voices.get(source);
       const ownVoice = voices !== undefined && (voices.publisher === speaker || voices.authors.includes(speaker));
       let mode: Mode =
-        (written as Mode | undefined) ??
+        written ??
         (reader.is(appearance, 'Quotation') && quotes.length > 0
           ? 'direct-quote'
           : quotes.length > 0

@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Actor } from '../model/actor.js';
-import type { Attribution } from '../model/attribution.js';
+import type { Attribution, Rating } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
 import { SCHEMA_ORG_CONTEXT_URL } from './contexts/index.js';
@@ -10,7 +10,7 @@ import { type RecordsById, recordsById } from './internal/records-by-id.js';
 import { actorType, sourceType } from './internal/schema-org-types.js';
 import { CLAIMTRAIL_VOCAB, DEFAULT_IRI_BASE, type JsonLdExportOptions, recordIri } from './iri.js';
 
-/** A schema.org JSON-LD document: the schema.org context and a graph of Claims. */
+/** A schema.org JSON-LD document: the schema.org context and a graph of Claims and ClaimReviews. */
 export interface SchemaOrgDocument {
   readonly '@context': typeof SCHEMA_ORG_CONTEXT_URL;
   readonly '@graph': readonly JsonLdNode[];
@@ -33,9 +33,14 @@ export interface SchemaOrgDocument {
  * with `additionalType` `urn:claimtrail:vocab:group`). Nodes are embedded where they
  * are used, so that each Claim reads on its own, as validators of fact-checks expect.
  *
- * No `ClaimReview` is written: the model records who asserts or denies a claim, not a
- * fact-checker's verdict on it, so there is no `reviewRating` to give. `fromClaimReview` reads
- * ClaimReviews, turning a verdict into an own-voice attribution by the fact-checker.
+ * An attribution with a `rating` (a fact-checker's verdict) is not an appearance of the claim but
+ * a review of it: it becomes a `ClaimReview` with the attribution's IRI as `@id`, the fact-checker
+ * as `author`, the claim as `claimReviewed` (its text) and `itemReviewed` (the Claim, embedded), the
+ * rating as `reviewRating` (`alternateName`, `ratingValue`, `bestRating`, `worstRating`), the
+ * source's `url` and `datePublished`, and the passage fields of an appearance (`additionalType`,
+ * `text`, `dateCreated`, `isPartOf` the source, `isBasedOn`). A claim with ratings is written only
+ * inside its reviews, one per rating; a claim without any stays a top-level Claim.
+ * `fromClaimReview` reads the reviews back into attributions with their ratings.
  *
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
@@ -50,11 +55,25 @@ export function toClaimReviewJsonLd(corpus: Corpus, options: JsonLdExportOptions
   const base = options.base ?? DEFAULT_IRI_BASE;
   const records = recordsById(corpus);
   const nodes = new NodeMaker(records, base);
-  return {
-    '@context': SCHEMA_ORG_CONTEXT_URL,
-    '@graph': corpus.claims.map((claim) => nodes.claim(claim, records.byClaim.get(claim.id) ?? [])),
-  };
+  const graph: JsonLdNode[] = [];
+  for (const claim of corpus.claims) {
+    const attributions = records.byClaim.get(claim.id) ?? [];
+    const reviews = attributions.filter((a): a is Rated => a.rating !== undefined);
+    if (reviews.length === 0) {
+      graph.push(nodes.claim(claim, attributions));
+      continue;
+    }
+    const item = nodes.claim(
+      claim,
+      attributions.filter((a) => a.rating === undefined),
+    );
+    for (const a of reviews) graph.push(nodes.review(a, claim, item));
+  }
+  return { '@context': SCHEMA_ORG_CONTEXT_URL, '@graph': graph };
 }
+
+/** An attribution that records a fact-checker's verdict. */
+type Rated = Attribution & { readonly rating: Rating };
 
 /** The date an appearance is dated by: when it was said, else when its source was published. */
 function appearanceDate(a: Attribution, records: RecordsById): string | undefined {
@@ -98,18 +117,40 @@ class NodeMaker {
     return node;
   }
 
+  /** A fact-checker's rated attribution as a schema.org ClaimReview of the claim. */
+  review(a: Rated, c: Claim, item: JsonLdNode): JsonLdNode {
+    const s = this.records.sources.get(a.source);
+    const node: JsonLdNode = { '@type': 'ClaimReview', '@id': recordIri('attribution', a.id, this.base) };
+    put(node, 'url', s?.url);
+    put(node, 'datePublished', s?.published);
+    node.author = this.actor(a.speaker);
+    node.claimReviewed = c.text;
+    node.itemReviewed = item;
+    const rating: JsonLdNode = { '@type': 'Rating', alternateName: a.rating.label };
+    put(rating, 'ratingValue', a.rating.value);
+    put(rating, 'bestRating', a.rating.best);
+    put(rating, 'worstRating', a.rating.worst);
+    node.reviewRating = rating;
+    return this.passage(a, node);
+  }
+
   appearance(a: Attribution): JsonLdNode {
-    const quotes = match(a)
-      .with({ mode: 'direct-quote' }, { mode: 'indirect' }, (q) => q.quotes.map((quote) => quote.text))
-      .with({ mode: 'summary' }, { mode: 'own-voice' }, () => [])
-      .exhaustive();
     const quotation = a.mode === 'direct-quote';
     const node: JsonLdNode = {
       '@type': quotation ? 'Quotation' : 'CreativeWork',
       '@id': recordIri('attribution', a.id, this.base),
     };
-    node.additionalType = `${CLAIMTRAIL_VOCAB}${a.mode}`;
     node[quotation ? 'spokenByCharacter' : 'author'] = this.actor(a.speaker);
+    return this.passage(a, node);
+  }
+
+  /** Where an attribution stands: its mode, quoted words, date, source and the documents it passed through. */
+  passage(a: Attribution, node: JsonLdNode): JsonLdNode {
+    const quotes = match(a)
+      .with({ mode: 'direct-quote' }, { mode: 'indirect' }, (q) => q.quotes.map((quote) => quote.text))
+      .with({ mode: 'summary' }, { mode: 'own-voice' }, () => [])
+      .exhaustive();
+    node.additionalType = `${CLAIMTRAIL_VOCAB}${a.mode}`;
     put(node, 'text', quotes.length === 1 ? quotes[0] : quotes);
     put(node, 'dateCreated', a.said);
     node.isPartOf = this.source(a.source);

@@ -67,6 +67,36 @@ export const RoleMentionSchema = z.strictObject({
 /** An office the source's wording gives an actor in this passage. */
 export type RoleMention = z.infer<typeof RoleMentionSchema>;
 
+/**
+ * A fact-checker's verdict as published, after schema.org `Rating`: `label` is the verdict in the
+ * fact-checker's words (`alternateName`: "False", "Mostly true", "Pants on Fire"), `value` its
+ * place on the fact-checker's scale (`ratingValue`) and `best` / `worst` the ends of that scale
+ * (`bestRating` / `worstRating`; schema.org reads 5 and 1 when they are not given). The value must
+ * lie between the two ends when all three are given, whichever end is the higher one.
+ *
+ * @example
+ * RatingSchema.parse({ label: 'Pants on Fire', value: 0, best: 5, worst: 0 }).label
+ * //=> 'Pants on Fire'
+ */
+export const RatingSchema = z
+  .strictObject({
+    label: z.string().min(1),
+    value: z.number().optional(),
+    best: z.number().optional(),
+    worst: z.number().optional(),
+  })
+  .refine(
+    (r) =>
+      r.value === undefined ||
+      r.best === undefined ||
+      r.worst === undefined ||
+      (r.value >= Math.min(r.best, r.worst) && r.value <= Math.max(r.best, r.worst)),
+    { message: 'the value must lie on the rating’s own scale, between worst and best', path: ['value'] },
+  );
+
+/** A fact-checker's verdict as published. */
+export type Rating = z.infer<typeof RatingSchema>;
+
 const attributionBase = {
   id: AttributionIdSchema,
   claim: ClaimIdSchema,
@@ -88,6 +118,14 @@ const attributionBase = {
   confidence: z.number().min(0).max(1).optional(),
   /** A remark, e.g. where the source's wording errs. */
   note: z.string().optional(),
+  /**
+   * A fact-checker's verdict on the claim, as published. A verdict is an attribution by the
+   * fact-checker (usually `own-voice`, cue "rated") whose `stance` says what the verdict means for
+   * the claim (rated false: `denies`; true: `asserts`; mixed, half true, misleading: `doubts`) and
+   * whose `rating` keeps the verdict in the fact-checker's words and numbers. The schema.org
+   * export writes a `ClaimReview` for every attribution with a rating.
+   */
+  rating: RatingSchema.optional(),
 };
 
 /** Words the speaker is quoted as saying, verbatim. */

@@ -66,7 +66,8 @@ export function quotedWords(record: QuoteRecord): string | undefined {
 }
 
 /**
- * The details of one statement: speaker and stance, chain, claim, mode, factuality and date.
+ * The details of one statement: speaker and stance, chain, claim, mode, factuality and date,
+ * and a fact-checker's rating as a badge where the statement has one.
  * Used in the tooltips of highlighted passages and in the lists; everything from the data is escaped.
  *
  * @param corpus - the corpus the statement comes from
@@ -90,6 +91,9 @@ export function statementHtml(corpus: Corpus, record: QuoteRecord, options: { qu
     '<dl class="facts">',
     `<div><dt>Chain</dt><dd class="stmt-chain">${escapeHtml(chainText(corpus, record))}</dd></div>`,
     `<div><dt>Stance</dt><dd>${stanceLabel(a.stance)}${a.cue ? ` (“${escapeHtml(a.cue)}”)` : ''}</dd></div>`,
+    a.rating
+      ? `<div><dt>Rating</dt><dd><span class="stance stance-${a.stance}">${escapeHtml(a.rating.label)}</span>${a.rating.value === undefined ? '' : ` ${a.rating.value} on a scale from ${a.rating.worst ?? 1} to ${a.rating.best ?? 5}`}</dd></div>`
+      : '',
     `<div><dt>Factuality</dt><dd>${factualityLabel(a.factuality)}</dd></div>`,
     `<div><dt>Date</dt><dd>${dateHtml(record)}</dd></div>`,
     `<div><dt>Mode</dt><dd>${modeLabel(a.mode)}</dd></div>`,

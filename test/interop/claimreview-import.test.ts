@@ -101,7 +101,7 @@ describe('fromClaimReview on fact-checkers’ ClaimReviews', () => {
         stance: 'denies',
         cue: 'rated',
         said: '2020-01-17',
-        note: 'Rated "Pants on Fire!" (1 on a scale from 1 to 6).',
+        rating: { label: 'Pants on Fire!', value: 1, best: 6, worst: 1 },
       },
     ]);
   });
@@ -116,7 +116,8 @@ describe('fromClaimReview on fact-checkers’ ClaimReviews', () => {
       ['ministry-of-finance', 'summary', undefined],
       ['checkers', 'own-voice', 'doubts'],
     ]);
-    expect(data.attributions[1]?.note).toBe('Rated 3 on a scale from 1 to 5.');
+    expect(data.attributions[1]?.rating).toEqual({ label: '3 on a scale from 1 to 5', value: 3, best: 5, worst: 1 });
+    expect(data.attributions[1]?.note).toBeUndefined();
   });
 
   it('reads a list of reviews of one claim by two fact-checkers, prefixed terms and the claimant in the fact-check', () => {
@@ -177,6 +178,41 @@ describe('fromClaimReview on fact-checkers’ ClaimReviews', () => {
       ['c', 'doubts'],
       ['sam-poe', undefined],
     ]);
+  });
+
+  it('keeps a rating’s words alone when its value is off its scale, and notes a rating with neither', () => {
+    const review = (reviewRating: object) => ({
+      '@type': 'ClaimReview',
+      url: 'https://checks.example/1',
+      claimReviewed: 'Rain is dry.',
+      author: { '@type': 'Organization', name: 'Checks' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Sam Poe' } },
+      reviewRating,
+    });
+    const off = fromClaimReview(review({ alternateName: 'False', ratingValue: 9, bestRating: 5, worstRating: 1 }));
+    expect(off.diagnostics.map((d) => [d.severity, d.path])).toEqual([['info', ['reviewRating']]]);
+    expect(off.diagnostics[0]?.message).toContain('"False" at reviewRating gives a value outside its own scale');
+    expect(off.data.attributions[1]).toMatchObject({
+      stance: 'denies',
+      rating: { label: 'False' },
+      note: 'Rated 9 on a scale from 1 to 5.',
+    });
+    expect(off.data.attributions[1]?.rating).toEqual({ label: 'False' });
+    const bare = fromClaimReview(review({ '@type': 'Rating' }));
+    expect(bare.diagnostics.map((d) => d.severity)).toEqual(['info']);
+    expect(bare.data.attributions[1]).toMatchObject({ stance: 'doubts', note: 'Rated without words or a value.' });
+    expect(bare.data.attributions[1]?.rating).toBeUndefined();
+  });
+
+  it('takes a fact-checker’s review as the page, not the website it is part of', () => {
+    const review = {
+      ...politifact,
+      isPartOf: { '@type': 'WebSite', name: 'PolitiFact', url: 'https://www.politifact.com/' },
+    };
+    const { data, diagnostics } = fromClaimReview(review);
+    expect(diagnostics).toEqual([]);
+    expect(data.sources[0]).toMatchObject({ url: politifact.url, published: '2020-01-17' });
+    expect(data.attributions[1]).toMatchObject({ source: data.sources[0]?.id, said: '2020-01-17' });
   });
 
   it('reports text that is not JSON, and a document without claims', () => {

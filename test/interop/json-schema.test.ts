@@ -64,6 +64,24 @@ describe('bundled data files', () => {
   });
 });
 
+describe('example corpus files', () => {
+  const examplesDir = join(dataDir, '..', 'examples');
+  const files = yamlFiles(examplesDir);
+
+  it.each(files.map((f) => [relative(examplesDir, f), f]))('%s names the schema and validates with it', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split('\n')[0] ?? '');
+    expect(resolve(dirname(file), m?.[1] ?? '')).toBe(join(schemaDir, 'corpus-file.schema.json'));
+    const content = parse(text);
+    expect(validateJsonSchema(corpusFileSchema, content)).toEqual([]);
+    expect(schemas.CorpusFile.safeParse(content).success).toBe(true);
+  });
+
+  it('include a rated attribution', () => {
+    expect(files.some((f) => /^\s+rating: /m.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
+});
+
 describe('the JSON Schema rejects what the loader rejects', () => {
   const attribution = {
     id: 'a1',
@@ -81,6 +99,8 @@ describe('the JSON Schema rejects what the loader rejects', () => {
     ['a month 13', { sources: [{ id: 's1', kind: 'article', title: 'T', published: '2023-13' }] }],
     ['a direct quote without quotes', { attributions: [{ ...attribution, quotes: [] }] }],
     ['a confidence above 1', { attributions: [{ ...attribution, confidence: 1.5 }] }],
+    ['a rating without a label', { attributions: [{ ...attribution, rating: { value: 1 } }] }],
+    ['a rating with an unknown field', { attributions: [{ ...attribution, rating: { label: 'False', scale: 5 } }] }],
     ['an unknown list', { people: [] }],
   ];
   it.each(cases)('%s', (_, value) => {
@@ -91,7 +111,7 @@ describe('the JSON Schema rejects what the loader rejects', () => {
   it('and accepts a minimal valid file', () => {
     const value = {
       actors: [{ id: 'kim-jong-un', kind: 'person', name: 'Kim Jong Un' }],
-      attributions: [{ ...attribution, said: 2024 }],
+      attributions: [{ ...attribution, said: 2024, rating: { label: 'Mostly true', value: 4, best: 5, worst: 1 } }],
     };
     expect(validateJsonSchema(corpusFileSchema, value)).toEqual([]);
     expect(schemas.CorpusFile.safeParse(value).success).toBe(true);

@@ -5,6 +5,7 @@ import { toWebAnnotations } from '../../src/interop/to-web-annotations.js';
 import { loadCorpus } from '../../src/load/load-corpus.js';
 import { corpusOf } from './helpers/corpus.js';
 import { expand, nquads, termsOf } from './helpers/expand.js';
+import { rated } from './helpers/rated.js';
 
 const corpus = await loadCorpus();
 const SCHEMA = 'http://schema.org/';
@@ -76,6 +77,70 @@ describe('schema.org Claim export, expanded by jsonld', () => {
     const other = toClaimReviewJsonLd(corpus, { base: 'https://example.org/corpus/' });
     const expanded = await expand(other);
     expect(expanded[0]?.['@id']).toBe(`https://example.org/corpus/claim/${corpus.claims[0]?.id}`);
+  });
+});
+
+describe('schema.org ClaimReview export of rated attributions, expanded by jsonld', () => {
+  const XSD = 'http://www.w3.org/2001/XMLSchema#';
+  const RDF_TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
+
+  it('writes a ClaimReview per rating, each term a full schema.org IRI, and an unrated claim as a Claim', async () => {
+    const corpus = await corpusOf(rated);
+    expect(corpus.diagnostics).toEqual([]);
+    const doc = toClaimReviewJsonLd(corpus);
+    const expanded = await expand(doc);
+    expect(expanded.map((n) => [n['@id'], n['@type']])).toEqual([
+      ['urn:claimtrail:attribution:checks-moon', [`${SCHEMA}ClaimReview`]],
+      ['urn:claimtrail:attribution:tom-moon', [`${SCHEMA}ClaimReview`]],
+      ['urn:claimtrail:claim:sun', [`${SCHEMA}Claim`]],
+    ]);
+    const terms = termsOf(expanded);
+    expect(absolute(terms)).toEqual([]);
+    for (const term of [
+      'ClaimReview',
+      'claimReviewed',
+      'itemReviewed',
+      'reviewRating',
+      'Rating',
+      'alternateName',
+      'ratingValue',
+      'bestRating',
+      'worstRating',
+      'url',
+      'datePublished',
+      'author',
+    ]) {
+      expect(terms, term).toContain(`${SCHEMA}${term}`);
+    }
+  });
+
+  it('states the review, its rating, the fact-checker and the claim as triples', async () => {
+    const triples = await nquads(toClaimReviewJsonLd(await corpusOf(rated)));
+    const review = iri('attribution', 'checks-moon');
+    expect(triples).toContain(`${review} ${RDF_TYPE} <${SCHEMA}ClaimReview> .`);
+    expect(triples).toContain(`${review} <${SCHEMA}itemReviewed> ${iri('claim', 'moon')} .`);
+    expect(triples).toContain(`${review} <${SCHEMA}author> ${iri('actor', 'checks')} .`);
+    expect(triples).toContain(`${review} <${SCHEMA}claimReviewed> "The Moon is made of cheese." .`);
+    expect(triples).toContain(`${review} <${SCHEMA}url> <https://checks.example/moon> .`);
+    expect(triples).toContain(`${review} <${SCHEMA}datePublished> "2020-01-17"^^<${SCHEMA}Date> .`);
+    expect(triples).toContain(`${review} <${SCHEMA}isPartOf> ${iri('source', 'check-1')} .`);
+    const rating = [...triples].find((t) => t.startsWith(`${review} <${SCHEMA}reviewRating> `))?.split(' ')[2];
+    if (!rating) throw new Error('the review has a rating');
+    expect(triples).toContain(`${rating} ${RDF_TYPE} <${SCHEMA}Rating> .`);
+    expect(triples).toContain(`${rating} <${SCHEMA}alternateName> "Pants on Fire" .`);
+    expect(triples).toContain(`${rating} <${SCHEMA}ratingValue> "0"^^<${XSD}integer> .`);
+    expect(triples).toContain(`${rating} <${SCHEMA}bestRating> "5"^^<${XSD}integer> .`);
+    expect(triples).toContain(`${rating} <${SCHEMA}worstRating> "0"^^<${XSD}integer> .`);
+    // The review is not also an appearance of the claim: the claim appears in the senator's words only.
+    const appearances = [...triples].filter((t) => t.startsWith(`${iri('claim', 'moon')} <${SCHEMA}appearance> `));
+    expect(appearances).toEqual([`${iri('claim', 'moon')} <${SCHEMA}appearance> ${iri('attribution', 'roe-moon')} .`]);
+    // A rating with words alone has no numbers.
+    const other = [...triples].find((t) => t.startsWith(`${iri('attribution', 'tom-moon')} <${SCHEMA}reviewRating> `));
+    const node = other?.split(' ')[2];
+    expect([...triples].filter((t) => t.startsWith(`${node} `)).sort()).toEqual([
+      `${node} <${SCHEMA}alternateName> "Half true" .`,
+      `${node} ${RDF_TYPE} <${SCHEMA}Rating> .`,
+    ]);
   });
 });
 

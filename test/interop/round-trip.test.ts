@@ -7,6 +7,7 @@ import { toQuotebank } from '../../src/interop/to-quotebank.js';
 import { loadCorpus } from '../../src/load/load-corpus.js';
 import type { Attribution } from '../../src/model/attribution.js';
 import { corpusOf, loadImported } from './helpers/corpus.js';
+import { rated } from './helpers/rated.js';
 
 const seed = await loadCorpus();
 
@@ -36,16 +37,19 @@ function schemaOrgView(corpus: Corpus, claimIds?: ReadonlySet<string>) {
       }))
       // The export groups appearances by claim, so the order of attributions is not kept.
       .sort((x, y) => x.id.localeCompare(y.id)),
-    sources: sources.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      title: s.title,
-      publisher: s.publisher,
-      authors: s.authors,
-      url: s.url,
-      language: s.language,
-      published: s.published,
-    })),
+    sources: sources
+      .map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        title: s.title,
+        publisher: s.publisher,
+        authors: s.authors,
+        url: s.url,
+        language: s.language,
+        published: s.published,
+      }))
+      // A claim's reviews are written after its appearances, so sources come back in another order.
+      .sort((x, y) => x.id.localeCompare(y.id)),
     actors: corpus.actors
       .filter((a) => actorIds.has(a.id))
       .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases, url: 'url' in a ? a.url : undefined }))
@@ -65,9 +69,7 @@ describe('schema.org export, then import', () => {
     const actual = schemaOrgView(back);
     expect(actual.claims).toEqual(expected.claims);
     expect(actual.attributions).toEqual(expected.attributions);
-    expect(actual.sources.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
-      expected.sources.sort((x, y) => x.id.localeCompare(y.id)),
-    );
+    expect(actual.sources).toEqual(expected.sources);
     expect(actual.actors).toEqual(expected.actors);
   });
 
@@ -122,6 +124,72 @@ describe('schema.org export, then import', () => {
     const back = await loadImported(data);
     expect(back.diagnostics).toEqual([]);
     expect(schemaOrgView(back)).toEqual(schemaOrgView(corpus));
+  });
+});
+
+const ratings = (attributions: readonly { id: string; stance?: string; rating?: unknown }[]) =>
+  attributions
+    .filter((a) => a.rating !== undefined)
+    .map((a) => ({ id: a.id, stance: a.stance, rating: a.rating }))
+    .sort((x, y) => x.id.localeCompare(y.id));
+
+describe('ClaimReview export, then import', () => {
+  it('gives back every rated attribution with its rating and stance, and the rest as with Claims', async () => {
+    const corpus = await corpusOf(rated);
+    expect(corpus.diagnostics).toEqual([]);
+    const { data, diagnostics } = fromClaimReview(JSON.stringify(toClaimReviewJsonLd(corpus)));
+    expect(diagnostics).toEqual([]);
+    const back = await loadImported(data);
+    expect(back.diagnostics).toEqual([]);
+    expect(schemaOrgView(back)).toEqual(schemaOrgView(corpus));
+    expect(ratings(back.attributions)).toEqual([
+      { id: 'checks-moon', stance: 'denies', rating: { label: 'Pants on Fire', value: 0, best: 5, worst: 0 } },
+      { id: 'tom-moon', stance: 'doubts', rating: { label: 'Half true' } },
+    ]);
+    expect(ratings(back.attributions)).toEqual(ratings(corpus.attributions));
+  });
+
+  it('keeps a fact-checker’s rating through import, export and import again', async () => {
+    const review = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://www.politifact.com/factchecks/2020/jan/17/jane-roe/moon-not-cheese/',
+      datePublished: '2020-01-17',
+      author: { '@type': 'Organization', name: 'PolitiFact' },
+      claimReviewed: 'The Moon is made of cheese.',
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Jane Roe' },
+        datePublished: '2020-01-14',
+        appearance: { '@type': 'SocialMediaPosting', url: 'https://social.example/janeroe/1', headline: 'Moon facts' },
+      },
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: '1',
+        bestRating: '6',
+        worstRating: '1',
+        alternateName: 'Pants on Fire!',
+      },
+    };
+    const first = fromClaimReview(review);
+    expect(first.diagnostics).toEqual([]);
+    const corpus = await loadImported(first.data);
+    expect(corpus.diagnostics).toEqual([]);
+    const exported = toClaimReviewJsonLd(corpus);
+    expect(exported['@graph'].map((n) => n['@type'])).toEqual(['ClaimReview']);
+    const second = fromClaimReview(JSON.stringify(exported));
+    expect(second.diagnostics).toEqual([]);
+    const back = await loadImported(second.data);
+    expect(back.diagnostics).toEqual([]);
+    const verdict = { stance: 'denies', rating: { label: 'Pants on Fire!', value: 1, best: 6, worst: 1 } };
+    expect(ratings(corpus.attributions)).toEqual([{ id: expect.stringMatching(/\.verdict$/), ...verdict }]);
+    expect(ratings(back.attributions)).toEqual(ratings(corpus.attributions));
+    expect(schemaOrgView(back)).toEqual(schemaOrgView(corpus));
+    expect(back.attributions.find((a) => a.rating)).toMatchObject({
+      speaker: 'politifact',
+      cue: 'rated',
+      said: '2020-01-17',
+    });
   });
 });
 

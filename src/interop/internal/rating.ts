@@ -1,4 +1,5 @@
-import type { Stance } from '../../model/attribution.js';
+import { type Rating, RatingSchema, type Stance } from '../../model/attribution.js';
+import type { JsonObject, SchemaOrgReader } from './schema-org-reader.js';
 
 /** What a fact-checker's rating says about the claim, in claimtrail's terms. */
 export interface Verdict {
@@ -52,4 +53,58 @@ export function readRating(label: string | undefined, value?: number, best = 5, 
     }
   }
   return { stance: 'doubts', label: described, understood: false };
+}
+
+/** A schema.org `Rating` as claimtrail keeps it. */
+export interface PublishedRating {
+  /** The verdict as published; absent when the rating has neither words nor a value. */
+  readonly rating?: Rating;
+  readonly verdict: Verdict;
+  /** What the rating holds that `rating` cannot: its numbers when they are off its own scale. */
+  readonly note?: string;
+  /** True when the value lies outside the rating's own scale, so that only the words were kept. */
+  readonly offScale: boolean;
+}
+
+function numberOf(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Reads a schema.org `Rating` node into an attribution's `rating` (words from `alternateName`,
+ * else `name`; `ratingValue`, `bestRating` and `worstRating` only where given) and its stance
+ * (see `readRating`). A rating without words is labelled by its value on its scale.
+ *
+ * @param reader - the reader of the document the node is in
+ * @param node - the `reviewRating` node
+ * @returns the rating as published, the verdict, and a note for what the rating cannot hold
+ * @throws nothing
+ * @example
+ * readReviewRating(reader, { '@type': 'Rating', ratingValue: 1, worstRating: 1, bestRating: 6, alternateName: 'Pants on Fire!' }).rating
+ * //=> { label: 'Pants on Fire!', value: 1, best: 6, worst: 1 }
+ */
+export function readReviewRating(reader: SchemaOrgReader, node: JsonObject): PublishedRating {
+  const value = numberOf(reader.text(node, 'ratingValue'));
+  const best = numberOf(reader.text(node, 'bestRating'));
+  const worst = numberOf(reader.text(node, 'worstRating'));
+  const words = reader.text(node, 'alternateName') ?? reader.text(node, 'name');
+  const verdict = readRating(words, value, best ?? 5, worst ?? 1);
+  if (words === undefined && value === undefined) {
+    return { verdict, note: 'Rated without words or a value.', offScale: false };
+  }
+  const rating: Rating = {
+    label: words ?? verdict.label,
+    ...(value !== undefined ? { value } : {}),
+    ...(best !== undefined ? { best } : {}),
+    ...(worst !== undefined ? { worst } : {}),
+  };
+  if (RatingSchema.safeParse(rating).success) return { rating, verdict, offScale: false };
+  return {
+    rating: { label: rating.label },
+    verdict,
+    note: `Rated ${value} on a scale from ${worst ?? 1} to ${best ?? 5}.`,
+    offScale: true,
+  };
 }
