@@ -21,3 +21,4 @@ export * from './interop/index.js';
 export { CONTRADICTION_KINDS } from './contradict/find-contradictions.js';
 export { whoSaid } from './query/who-said.js';
 export { findQuotes } from './query/quotes.js';
+export { CorpusWriteError, type SerializeOptions, serializeCorpus } from './serialize/serialize-corpus.js';

@@ -41,7 +41,7 @@ export function registerCheck(program: Command): void {
       if (options.json) print(JSON.stringify(shown, null, 2));
       else print(formatDiagnostics(shown, colorsFor(wantsColor())));
       // From the corpus, not from `all`: `--rule` must not turn an unreadable corpus into a pass.
-      const unreadable = corpus.diagnostics.some((d) => d.ruleId === 'syntax');
+      const unreadable = corpus.diagnostics.some((d) => d.ruleId === 'syntax' && d.severity === 'error');
       if (unreadable && !shown.some((d) => d.ruleId === 'syntax'))
         process.stderr.write('claimtrail: some files could not be read; run check without --rule to see which.\n');
       process.exitCode = unreadable ? EXIT.unreadable : countBySeverity(all).error > 0 ? EXIT.errors : EXIT.ok;

@@ -42,7 +42,7 @@ const verb = (r: QuoteRecord) =>
     .with('doubts', () => 'doubts')
     .exhaustive();
 
-const sentence = (text: string) => `“${text.replace(/[.\s]+$/, '')}.”`;
+const sentence = (text: string) => `“${text.replace(/(?<![.\s])[.\s]+$/, '')}.”`;
 
 const quoted = (r: QuoteRecord) => {
   const a = r.attribution;

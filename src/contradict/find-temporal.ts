@@ -31,7 +31,7 @@ interface Occurrence {
 
 const DAY = 1 / 365;
 
-const words = (r: QuoteRecord) => `“${r.claim.text.replace(/[.\s]+$/, '')}”`;
+const words = (r: QuoteRecord) => `“${r.claim.text.replace(/(?<![.\s])[.\s]+$/, '')}”`;
 
 const showSpan = ([lo, hi]: YearSpan) =>
   showYear(lo) === showYear(hi - DAY) ? showYear(lo) : `${showYear(lo)} to ${showYear(hi - DAY)}`;

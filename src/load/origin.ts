@@ -15,6 +15,8 @@ export interface Origin {
   readonly path: FieldPath;
   /** Position of the record itself, or of one of its fields; undefined when it cannot be told. */
   locate(field?: FieldPath): Position | undefined;
+  /** Position of a field's key (where an unknown field is best pointed at); falls back to `locate`. */
+  locateKey?(field: FieldPath): Position | undefined;
 }
 
 /** A parsed, not yet validated record, with its kind and origin. */
@@ -33,6 +35,17 @@ export interface ParsedFile {
 /** The place fields of a Diagnostic for a field of a record. */
 export function placeOf(origin: Origin, field: FieldPath = []): Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'> {
   const position = origin.locate(field);
+  return {
+    ...(origin.file !== undefined ? { file: origin.file } : {}),
+    ...(position ? { line: position.line, column: position.column } : {}),
+    path: [...origin.path, ...field],
+  };
+}
+
+/** The place fields of a Diagnostic for the key of a field, such as an unknown one. */
+export function placeOfKey(origin: Origin, field: FieldPath): Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'> {
+  if (!origin.locateKey) return placeOf(origin, field);
+  const position = origin.locateKey(field);
   return {
     ...(origin.file !== undefined ? { file: origin.file } : {}),
     ...(position ? { line: position.line, column: position.column } : {}),

@@ -1,38 +1,46 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { visible } from '../internal/confusables.js';
 import type { Position } from '../internal/position.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { COLLECTIONS } from './collection-keys.js';
+import { decodeCorpusFile } from './decode.js';
+import { jsonDuplicateKeys } from './json-places.js';
+import { countKeysInText, countKeysInValue } from './json-text.js';
 import type { FieldPath, Origin, RawRecord } from './origin.js';
-import { jsonErrorPosition, jsonErrorReason } from './parse-json.js';
+import { describeJsonError, jsonPositions } from './parse-json.js';
 
 const TYPE_NAMES = new Set<string>(Object.values(COLLECTIONS));
 
 /**
  * The record type a JSONL file holds by its name: `attributions.jsonl`, `2024.claims.jsonl`.
  * Undefined when the name does not tell; each line must then carry `"$type"`.
+ *
+ * @param file - the file's path or name
+ * @returns the record type, or undefined
+ *
+ * @example
+ * jsonlTypeFromName('data/2024.claims.jsonl')
+ * //=> 'claim'
  */
 export function jsonlTypeFromName(file: string): EntityType | undefined {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const parts = base.replace(/\.jsonl$/i, '').split('.');
-  const last = parts[parts.length - 1] ?? '';
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.toLowerCase().lastIndexOf('.');
+  const stem = dot === -1 ? base : base.slice(0, dot);
+  const last = stem.slice(stem.lastIndexOf('.') + 1);
   return Object.hasOwn(COLLECTIONS, last) ? COLLECTIONS[last] : undefined;
 }
 
-/** Positions within one JSONL line, found by a second parse only when a diagnostic needs one. */
+/** Positions within one JSONL line, found by a scan of the line only when a diagnostic needs one. */
 function lineLocator(text: string, line: number) {
-  let doc: ReturnType<typeof parseDocument> | undefined;
-  let counter: LineCounter | undefined;
-  return (field: FieldPath = []): Position | undefined => {
-    if (field.length === 0) return { line, column: 1 };
-    if (!doc) {
-      counter = new LineCounter();
-      doc = parseDocument(text, { lineCounter: counter });
-    }
-    for (let depth = field.length; depth >= 0; depth--) {
-      const node = doc.getIn(field.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range && counter) return { line, column: counter.linePos(node.range[0]).col };
-    }
-    return { line, column: 1 };
+  let positions: ReturnType<typeof jsonPositions> | undefined;
+  const onLine = (p: Position | undefined): Position => ({ line, column: p?.column ?? 1 });
+  return {
+    locate(field: FieldPath = []): Position {
+      if (field.length === 0) return { line, column: 1 };
+      return onLine((positions ??= jsonPositions(text)).value(field));
+    },
+    locateKey(field: FieldPath): Position {
+      return onLine((positions ??= jsonPositions(text)).key(field));
+    },
   };
 }
 
@@ -42,6 +50,16 @@ export type JsonlLineResult = { record: RawRecord } | { diagnostic: Diagnostic }
 /**
  * Reads one line of a JSONL file. Blank lines are allowed and skipped; anything else either
  * becomes a record or a diagnostic that names the line.
+ *
+ * @param text - the line, without its line break
+ * @param line - its 1-based number
+ * @param file - the file's path relative to the corpus directory
+ * @param fileType - the record type the file's name gives, if any
+ * @returns a record, a diagnostic, or undefined for a blank line
+ *
+ * @example
+ * parseJsonlLine('{"id": "a",', 3, 'actors.jsonl', 'actor')
+ * //=> { diagnostic: { ruleId: 'syntax', line: 3, column: 12, ... } }
  */
 export function parseJsonlLine(
   text: string,
@@ -54,18 +72,33 @@ export function parseJsonlLine(
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const { column } = jsonErrorPosition(message, text);
+    const { column, reason } = describeJsonError(text, error, 'line');
     return {
       diagnostic: {
         ruleId: 'syntax',
         severity: 'error',
-        message: `Line ${line} of ${file} is not valid JSON (column ${column}): ${jsonErrorReason(message)}. That line was not loaded; the others were.`,
+        message: `Line ${line} of ${file} is not valid JSON (column ${column}): ${reason}. That line was not loaded; the others were.`,
         file,
         line,
         column,
       },
     };
+  }
+  if (countKeysInText(text) !== countKeysInValue(value)) {
+    const duplicate = jsonDuplicateKeys(text)[0];
+    if (duplicate) {
+      return {
+        diagnostic: {
+          ruleId: 'syntax',
+          severity: 'error',
+          message: `Line ${line} of ${file} gives the key "${visible(duplicate.key)}" twice (columns ${duplicate.firstOffset + 1} and ${duplicate.offset + 1}); JSON would keep only the last without a word, so that line was not loaded.`,
+          file,
+          line,
+          column: duplicate.offset + 1,
+          path: [...duplicate.path, duplicate.key],
+        },
+      };
+    }
   }
   let type = fileType;
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, '$type')) {
@@ -75,10 +108,10 @@ export function parseJsonlLine(
         diagnostic: {
           ruleId: 'schema',
           severity: 'error',
-          message: `Line ${line} of ${file} has "$type": ${JSON.stringify($type)}; it should be one of actor, source, claim, attribution. That line was not loaded.`,
+          message: `Line ${line} of ${file} has "$type": ${visible(JSON.stringify($type) ?? String($type))}; it should be one of actor, source, claim, attribution. That line was not loaded.`,
           file,
           line,
-          column: 1,
+          column: lineLocator(text, line).locateKey(['$type']).column,
           path: ['$type'],
         },
       };
@@ -98,11 +131,22 @@ export function parseJsonlLine(
       },
     };
   }
-  const origin: Origin = { file, path: [], locate: lineLocator(text, line) };
+  const origin: Origin = { file, path: [], ...lineLocator(text, line) };
   return { record: { type, value, origin } };
 }
 
-/** Reads every line of a JSONL text. */
+/**
+ * Reads every line of a JSONL text. A bad line is reported with its number and the others still
+ * load. Lines end with `\n` or `\r\n`.
+ *
+ * @param text - the file's text
+ * @param file - its path relative to the corpus directory
+ * @returns the records and the diagnostics of the lines that were not loaded
+ *
+ * @example
+ * parseJsonlRecords('{"id":"a","kind":"group","name":"A"}\n{oops}\n', 'actors.jsonl').diagnostics[0]?.line
+ * //=> 2
+ */
 export function parseJsonlRecords(text: string, file: string): { records: RawRecord[]; diagnostics: Diagnostic[] } {
   const fileType = jsonlTypeFromName(file);
   const records: RawRecord[] = [];
@@ -118,6 +162,48 @@ export function parseJsonlRecords(text: string, file: string): { records: RawRec
     else if (result) diagnostics.push(result.diagnostic);
     start = end + 1;
     line++;
+  }
+  return { records, diagnostics };
+}
+
+/**
+ * Reads a JSONL file whose bytes are not all UTF-8 text, line by line: a line with a bad byte
+ * (a Latin-1 "é", a NUL) is reported with its number, and the other lines still load. Lines are
+ * independent records, so one damaged line should not cost the rest.
+ *
+ * @param bytes - the file's contents, already known not to be UTF-16 or UTF-32
+ * @param file - its path relative to the corpus directory
+ * @returns the records and the diagnostics of the lines that were not loaded
+ *
+ * @example
+ * parseJsonlBytes(Uint8Array.of(0x7b, 0x7d, 0x0a, 0xe9, 0x0a), 'actors.jsonl').diagnostics[1]?.line
+ * //=> 2
+ */
+export function parseJsonlBytes(bytes: Uint8Array, file: string): { records: RawRecord[]; diagnostics: Diagnostic[] } {
+  const fileType = jsonlTypeFromName(file);
+  const records: RawRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const lineBytes = bytes.subarray(start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+    start = end + 1;
+    const decoded = decodeCorpusFile(lineBytes, line);
+    if (!decoded.ok) {
+      diagnostics.push({
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `Line ${line} of ${file} could not be read: ${decoded.reason}. That line was not loaded; the others were.`,
+        file,
+        line,
+        column: decoded.column ?? 1,
+      });
+      continue;
+    }
+    const result = parseJsonlLine(decoded.text, line, file, fileType);
+    if (result && 'record' in result) records.push(result.record);
+    else if (result) diagnostics.push(result.diagnostic);
   }
   return { records, diagnostics };
 }

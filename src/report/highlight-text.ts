@@ -22,7 +22,7 @@ interface Piece {
 /** Cuts the text at every passage edge and every line break. */
 function pieces(text: string, passages: readonly Passage[]): Piece[] {
   const breaks: [number, number][] = [];
-  for (const m of text.matchAll(/[^\S\n]*\n\s*/g)) breaks.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/(?<![^\S\n])[^\S\n]*\n\s*/g)) breaks.push([m.index, m.index + m[0].length]);
   const cuts = new Set([0, text.length]);
   for (const p of passages) cuts.add(p.start).add(p.end);
   for (const [s, e] of breaks) cuts.add(s).add(e);

@@ -90,12 +90,18 @@ export const confusableName: Rule = {
     const reported = new Set<string>();
     for (const uses of bySkeleton.values()) {
       if (uses.length < 2) continue;
-      for (let i = 1; i < uses.length; i++) {
-        const use = uses[i] as NameUse;
-        // The earlier actor with a differently written name of the same look.
-        const earlier = uses
-          .slice(0, i)
-          .find((u) => u.actor.id !== use.actor.id && normalizeName(u.name) !== normalizeName(use.name));
+      // The first use of each spelling; a later use is compared with the spellings before it.
+      const firstOfSpelling = new Map<string, NameUse>();
+      for (const use of uses) {
+        const spelling = normalizeName(use.name);
+        let earlier: NameUse | undefined;
+        for (const [other, first] of firstOfSpelling) {
+          if (other !== spelling && first.actor.id !== use.actor.id) {
+            earlier = first;
+            break;
+          }
+        }
+        if (!firstOfSpelling.has(spelling)) firstOfSpelling.set(spelling, use);
         if (!earlier) continue;
         const pair = `${earlier.actor.id}\u0000${use.actor.id}`;
         if (reported.has(pair)) continue;

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { citedSourcePublishedLater } from './cited-source-published-later.js';
+import { confusableName } from './confusable-name.js';
 import { duplicateId } from './duplicate-id.js';
 import { orphan } from './orphan.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
@@ -31,11 +32,13 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   viaChainCycle,
   roleNotHeld,
   relativeDate,
+  confusableName,
   orphan,
 ]);
 
 export {
   citedSourcePublishedLater,
+  confusableName,
   duplicateId,
   orphan,
   quoteNotInSource,
