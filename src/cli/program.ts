@@ -3,9 +3,9 @@ import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
 import { registerExport } from './export-command.js';
 import { registerImport } from './import-command.js';
+import { CliExit, EXIT } from './io.js';
 import { registerQuotes } from './quotes-command.js';
 import { registerReport } from './report-command.js';
-import { CliExit, EXIT } from './io.js';
 import { registerStats } from './stats-command.js';
 
 /** Builds the `claimtrail` command line program. */

@@ -76,7 +76,14 @@ describe('properties', () => {
   });
 
   it('relations are antisymmetric', () => {
-    const flip = { before: 'after', after: 'before', contains: 'within', within: 'contains', equal: 'equal', overlaps: 'overlaps' };
+    const flip = {
+      before: 'after',
+      after: 'before',
+      contains: 'within',
+      within: 'contains',
+      equal: 'equal',
+      overlaps: 'overlaps',
+    };
     fc.assert(
       fc.property(arbitraryDate, arbitraryDate, (a, b) => relatePartialDates(b, a) === flip[relatePartialDates(a, b)]),
     );
@@ -86,7 +93,10 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), (d) => {
         const day = formatPartialDate(d, 'day');
-        return partialDateContains(formatPartialDate(d, 'month'), day) && partialDateContains(formatPartialDate(d, 'year'), day);
+        return (
+          partialDateContains(formatPartialDate(d, 'month'), day) &&
+          partialDateContains(formatPartialDate(d, 'year'), day)
+        );
       }),
     );
   });
