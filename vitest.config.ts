@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 180_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
   },
 });
