@@ -22,3 +22,34 @@ export { whoSaid } from './query/who-said.js';
 export { type ReportOptions, renderReport } from './report/render-report.js';
 export { CorpusWriteError, type SerializeOptions, serializeCorpus } from './serialize/serialize-corpus.js';
 export * from './time/index.js';
+export {
+  type GeneratedCorpus,
+  type GeneratedRecord,
+  type GenerateOptions,
+  generateCorpus,
+  generateRecords,
+} from './generate/generate-corpus.js';
+export {
+  type GeneratedFiles,
+  type WriteGeneratedOptions,
+  writeGeneratedCorpus,
+  writeGeneratedCorpusSync,
+} from './generate/write-generated-corpus.js';
+export { loadCorpusStreaming, loadCorpusStreamingSync, type StreamingLoadOptions } from './stream/load-streaming.js';
+export {
+  type StreamedRecord,
+  type StreamItem,
+  type StreamOptions,
+  streamAttributions,
+  streamRecords,
+} from './stream/stream-records.js';
+export { checkStream, type StreamCheckOptions, type StreamCheckSummary } from './stream/check-stream.js';
+export { type BuildIndexOptions, buildIndexCache, buildIndexCacheSync, type IndexCacheInfo } from './cache/build-index-cache.js';
+export {
+  type CachedLoadOptions,
+  type CacheOutcome,
+  loadCorpusCached,
+  loadCorpusCachedSync,
+  readIndexCache,
+} from './cache/load-corpus-cached.js';
+export type { CacheVerification } from './cache/manifest.js';

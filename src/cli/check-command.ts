@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { check } from '../check/check.js';
 import { builtinRules } from '../check/rules/index.js';
 import { type Severity, SeveritySchema } from '../model/diagnostic.js';
+import { runStreamCheck } from '../stream/stream-check-command.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
 import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
 
@@ -16,34 +17,48 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print diagnostics as a JSON array (see docs/cli.md for the format)')
     .option('--rule <ids>', 'only these rules, comma-separated (e.g. quote-not-in-source,orphan)')
     .option('--severity <level>', 'show this severity and worse: error, warning or info', 'info')
+    .option(
+      '--stream',
+      'validate a large JSONL file, or a folder of them, line by line in constant memory (syntax and schema only)',
+    )
     .addHelpText(
       'after',
       `\nRules:\n${builtinRules.map((r) => `  ${r.meta.id.padEnd(30)}${r.meta.severity.padEnd(9)}${r.meta.doc}`).join('\n')}\n\nExit codes: 0 no errors, 1 errors found, 2 corpus unreadable (missing directory or a file that cannot be parsed).`,
     )
-    .action((dir: string | undefined, options: { json?: boolean; rule?: string; severity: string }) => {
-      const level = SeveritySchema.safeParse(options.severity);
-      if (!level.success)
-        throw new CliExit(`--severity must be error, warning or info, not "${options.severity}"`, EXIT.unreadable);
-      const only = options.rule
-        ?.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const known = new Set(builtinRules.map((r) => r.meta.id));
-      const unknown = only?.filter((id) => !known.has(id)) ?? [];
-      if (unknown.length > 0)
-        throw new CliExit(
-          `unknown rule ${unknown.join(', ')}; run "claimtrail check --help" for the list`,
-          EXIT.unreadable,
-        );
-      const corpus = loadForCli(dir);
-      const all = check(corpus, only ? { only } : {});
-      const shown = all.filter((d) => RANK[d.severity] <= RANK[level.data]);
-      if (options.json) print(JSON.stringify(shown, null, 2));
-      else print(formatDiagnostics(shown, colorsFor(wantsColor())));
-      // From the corpus, not from `all`: `--rule` must not turn an unreadable corpus into a pass.
-      const unreadable = corpus.diagnostics.some((d) => d.ruleId === 'syntax' && d.severity === 'error');
-      if (unreadable && !shown.some((d) => d.ruleId === 'syntax'))
-        process.stderr.write('claimtrail: some files could not be read; run check without --rule to see which.\n');
-      process.exitCode = unreadable ? EXIT.unreadable : countBySeverity(all).error > 0 ? EXIT.errors : EXIT.ok;
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        options: { json?: boolean; rule?: string; severity: string; stream?: boolean },
+      ) => {
+        const level = SeveritySchema.safeParse(options.severity);
+        if (!level.success)
+          throw new CliExit(`--severity must be error, warning or info, not "${options.severity}"`, EXIT.unreadable);
+        if (options.stream) {
+          if (options.rule) throw new CliExit('--rule cannot be combined with --stream', EXIT.unreadable);
+          process.exitCode = await runStreamCheck(dir, { json: options.json, severity: level.data });
+          return;
+        }
+        const only = options.rule
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const known = new Set(builtinRules.map((r) => r.meta.id));
+        const unknown = only?.filter((id) => !known.has(id)) ?? [];
+        if (unknown.length > 0)
+          throw new CliExit(
+            `unknown rule ${unknown.join(', ')}; run "claimtrail check --help" for the list`,
+            EXIT.unreadable,
+          );
+        const corpus = loadForCli(dir);
+        const all = check(corpus, only ? { only } : {});
+        const shown = all.filter((d) => RANK[d.severity] <= RANK[level.data]);
+        if (options.json) print(JSON.stringify(shown, null, 2));
+        else print(formatDiagnostics(shown, colorsFor(wantsColor())));
+        // From the corpus, not from `all`: `--rule` must not turn an unreadable corpus into a pass.
+        const unreadable = corpus.diagnostics.some((d) => d.ruleId === 'syntax' && d.severity === 'error');
+        if (unreadable && !shown.some((d) => d.ruleId === 'syntax'))
+          process.stderr.write('claimtrail: some files could not be read; run check without --rule to see which.\n');
+        process.exitCode = unreadable ? EXIT.unreadable : countBySeverity(all).error > 0 ? EXIT.errors : EXIT.ok;
+      },
+    );
 }

@@ -1,5 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { CorpusDirectoryError, loadCorpusSync } from '../load/load-corpus.js';
+import { CorpusDirectoryError } from '../load/load-corpus.js';
+import { loadCorpusStreamingSync } from '../stream/load-streaming.js';
+import { terminalProgress } from '../stream/progress.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
@@ -14,13 +16,19 @@ export class CliExit extends Error {
   }
 }
 
-/** Loads the corpus a command names, turning an unreadable directory into exit code 2. */
+/**
+ * Loads the corpus a command names, turning an unreadable directory into exit code 2. A progress
+ * bar shows on a terminal when the load takes more than a second.
+ */
 export function loadForCli(dir: string | undefined): Corpus {
+  const progress = terminalProgress('Loading');
   try {
-    return loadCorpusSync(dir);
+    return loadCorpusStreamingSync(dir, { onProgress: (read, total) => progress.update(read, total) });
   } catch (error) {
     if (error instanceof CorpusDirectoryError) throw new CliExit(error.message, EXIT.unreadable);
     throw error;
+  } finally {
+    progress.stop();
   }
 }
 

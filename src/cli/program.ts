@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
 import { registerExport } from './export-command.js';
+import { registerGenerate } from './generate-command.js';
 import { registerImport } from './import-command.js';
+import { registerIndex } from './index-command.js';
 import { CliExit, EXIT } from './io.js';
 import { registerQuotes } from './quotes-command.js';
 import { registerReport } from './report-command.js';
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerReport(program);
   registerExport(program);
   registerImport(program);
+  registerGenerate(program);
+  registerIndex(program);
   return program;
 }
 

@@ -7,7 +7,7 @@ import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { Corpus } from './corpus.js';
 import { type Entry, extendStore, type Store, type StoreAdditions } from './store.js';
 
-type Buckets = { -readonly [K in keyof StoreAdditions]-?: Entry<never>[] };
+type Buckets = { -readonly [K in Exclude<keyof StoreAdditions, 'byId'>]-?: Entry<never>[] };
 const BUCKET: Record<EntityType, keyof Buckets> = {
   actor: 'actors',
   source: 'sources',
@@ -22,6 +22,18 @@ function where(origin: Origin | undefined): string {
   return `${origin.file}${position ? `:${position.line}` : ''}${field}`;
 }
 
+/** Validates one raw record: `validateRecord`, or a faster equivalent. */
+export type RecordValidator = (
+  type: EntityType,
+  value: unknown,
+  origin: Origin,
+) => { record?: { id: string }; diagnostics: Diagnostic[] };
+
+/** Makes the store entry of a validated record; a loader may give a more compact form of origin. */
+export type EntryMaker = (record: { id: string }, origin: Origin) => Entry<{ id: string }>;
+
+const plainEntry: EntryMaker = (record, origin) => ({ record, origin });
+
 /**
  * Validates raw records and files them by id. A record that fails its schema is reported and left
  * out; a second record with an id already taken is reported with both places and left out.
@@ -32,6 +44,8 @@ export function collectRecords(
   base?: Store,
   replace = false,
   prepare?: (type: EntityType, record: { id: string }, origin: Origin) => { id: string },
+  validate: RecordValidator = validateRecord,
+  makeEntry: EntryMaker = plainEntry,
 ): StoreAdditions {
   const buckets: Buckets = { actors: [], sources: [], claims: [], attributions: [] };
   const seen: Record<EntityType, Map<string, Entry<unknown>>> = {
@@ -41,7 +55,7 @@ export function collectRecords(
     attribution: new Map(),
   };
   for (const { type, value, origin } of raw) {
-    const { record: valid, diagnostics: problems } = validateRecord(type, value, origin);
+    const { record: valid, diagnostics: problems } = validate(type, value, origin);
     for (const d of problems) diagnostics.push(d);
     if (!valid) continue;
     const record = prepare ? prepare(type, valid, origin) : valid;
@@ -68,11 +82,12 @@ export function collectRecords(
       });
       continue;
     }
-    const entry: Entry<typeof record> = { record: Object.freeze(record), origin };
+    const entry = makeEntry(Object.freeze(record), origin);
     seen[type].set(id, entry);
     (buckets[BUCKET[type]] as Entry<unknown>[]).push(entry);
   }
-  return buckets;
+  // The maps built for spotting duplicates are the id maps a new store needs; hand them on.
+  return { ...buckets, byId: seen as StoreAdditions['byId'] };
 }
 
 function baseEntry(base: Store, type: EntityType, id: string): Entry<unknown> | undefined {
@@ -94,7 +109,8 @@ export function buildCorpus(
   root?: string,
   files: readonly string[] = [],
   prepare?: Parameters<typeof collectRecords>[4],
+  validate?: RecordValidator,
 ): Corpus {
-  const additions = collectRecords(raw, diagnostics, undefined, false, prepare);
+  const additions = collectRecords(raw, diagnostics, undefined, false, prepare, validate);
   return new Corpus(extendStore(undefined, additions), diagnostics, root, files);
 }

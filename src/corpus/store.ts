@@ -33,12 +33,18 @@ export interface StoreAdditions {
   readonly sources?: readonly Entry<Source>[];
   readonly claims?: readonly Entry<Claim>[];
   readonly attributions?: readonly Entry<Attribution>[];
+  /**
+   * The same entries by id, when the caller already has them in maps (in list order): a new
+   * store then adopts these maps instead of building its own, which saves a second map of every
+   * record while a large corpus loads.
+   */
+  readonly byId?: { readonly [T in EntityType]?: Map<string, Entry<never>> };
 }
 
 const actorNamesOf = (a: Actor) => [a.id, a.name, ...a.aliases];
 const sourceNamesOf = (s: Source) => [s.id, s.title];
 
-function groupBy(attributions: readonly Entry<Attribution>[], key: (a: Attribution) => string) {
+function groupBy(attributions: Iterable<Entry<Attribution>>, key: (a: Attribution) => string) {
   const groups = new Map<string, Attribution[]>();
   for (const { record } of attributions) {
     const k = key(record);
@@ -51,20 +57,28 @@ function groupBy(attributions: readonly Entry<Attribution>[], key: (a: Attributi
 
 function extendIndex(
   index: LayeredMap<string, ChainList<Attribution>> | undefined,
-  additions: readonly Entry<Attribution>[],
+  additions: Iterable<Entry<Attribution>>,
   key: (a: Attribution) => string,
 ): LayeredMap<string, ChainList<Attribution>> {
   const groups = groupBy(additions, key);
-  const entries = [...groups].map(([k, items]) => [k, appendChain(index?.get(k), items)] as const);
-  return index ? index.with(entries) : LayeredMap.of(new Map(entries));
+  if (index) return index.with([...groups].map(([k, items]) => [k, appendChain(index.get(k), items)] as const));
+  // A fresh index: turn the groups into chain lists in place, without a second map or pair arrays.
+  // Arrays grown by push keep spare room (a second push makes room for 17); a copy fits exactly.
+  const chains = groups as unknown as Map<string, ChainList<Attribution>>;
+  for (const [k, items] of groups) chains.set(k, appendChain(undefined, items.length > 1 ? items.slice() : items));
+  return LayeredMap.of(chains);
 }
 
 function extendMap<T extends { id: string }>(
   map: LayeredMap<string, Entry<T>> | undefined,
   entries: readonly Entry<T>[],
+  byId?: Map<string, Entry<never>>,
 ) {
-  const pairs = entries.map((e) => [e.record.id, e] as const);
-  return map ? map.with(pairs) : LayeredMap.of(new Map(pairs));
+  if (map) return map.with(entries.map((e) => [e.record.id, e] as const));
+  if (byId && byId.size === entries.length) return LayeredMap.of(byId as unknown as Map<string, Entry<T>>);
+  const fresh = new Map<string, Entry<T>>();
+  for (const e of entries) fresh.set(e.record.id, e);
+  return LayeredMap.of(fresh);
 }
 
 /**
@@ -72,19 +86,25 @@ function extendMap<T extends { id: string }>(
  * indices are rebuilt only when actors or sources change; the attribution indices grow by layers.
  */
 export function extendStore(base: Store | undefined, add: StoreAdditions): Store {
-  const actors = extendMap(base?.actors, add.actors ?? []);
-  const sources = extendMap(base?.sources, add.sources ?? []);
+  const actors = extendMap(base?.actors, add.actors ?? [], add.byId?.actor);
+  const sources = extendMap(base?.sources, add.sources ?? [], add.byId?.source);
   const attributions = add.attributions ?? [];
+  const attributionMap = extendMap(base?.attributions, attributions, add.byId?.attribution);
   // A replaced attribution would otherwise stay listed under its old speaker or source.
   const replaced = base ? attributions.filter((e) => base.attributions.has(e.record.id)) : [];
   const freshBase = replaced.length > 0 ? undefined : base;
-  const allAttributions =
-    replaced.length > 0 ? [...extendMap(base?.attributions, attributions).values()] : attributions;
+  // An array, not the map's iterator: the three indices below each go through it.
+  const allAttributions: readonly Entry<Attribution>[] =
+    replaced.length > 0 ? [...attributionMap.values()] : attributions;
+  // Sources are many and their titles long, and only a look-up by title needs them normalised:
+  // that index is built on first use.
+  let sourceNames: NameIndex<Source> | undefined;
+  const sourcesUnchanged = base !== undefined && (add.sources ?? []).length === 0;
   return {
     actors,
     sources,
-    claims: extendMap(base?.claims, add.claims ?? []),
-    attributions: extendMap(base?.attributions, attributions),
+    claims: extendMap(base?.claims, add.claims ?? [], add.byId?.claim),
+    attributions: attributionMap,
     actorNames:
       base && (add.actors ?? []).length === 0
         ? base.actorNames
@@ -92,13 +112,15 @@ export function extendStore(base: Store | undefined, add: StoreAdditions): Store
             [...actors.values()].map((e) => e.record),
             actorNamesOf,
           ),
-    sourceNames:
-      base && (add.sources ?? []).length === 0
-        ? base.sourceNames
+    get sourceNames() {
+      sourceNames ??= sourcesUnchanged
+        ? (base as Store).sourceNames
         : NameIndex.build(
             [...sources.values()].map((e) => e.record),
             sourceNamesOf,
-          ),
+          );
+      return sourceNames;
+    },
     bySpeaker: extendIndex(freshBase?.bySpeaker, allAttributions, (a) => a.speaker),
     bySource: extendIndex(freshBase?.bySource, allAttributions, (a) => a.source),
     byClaim: extendIndex(freshBase?.byClaim, allAttributions, (a) => a.claim),

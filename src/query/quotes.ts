@@ -3,6 +3,7 @@ import { UnknownReferenceError } from '../corpus/errors.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
 import { type PartialDate, partialDateProblem } from '../model/partial-date.js';
+import { partialDateBounds } from '../time/partial-date-bounds.js';
 import { comparePartialDates } from '../time/relate-partial-dates.js';
 import { whensOverlap } from '../time/when-bounds.js';
 import { actorWithAgents } from './agents.js';
@@ -154,19 +155,37 @@ export function findQuotes(corpus: Corpus, filter: QuoteFilter = {}): QuoteRecor
     if (range && (record.date === undefined || !whensOverlap(record.date, range))) continue;
     results.push(record);
   }
-  results.sort(filter.fuzzy && wanted !== undefined ? byScoreThenDate : byDate);
-  return filter.limit === undefined ? results : results.slice(0, filter.limit);
+  const sorted = filter.fuzzy && wanted !== undefined ? results.sort(byScoreThenDate) : sortByDate(results);
+  return filter.limit === undefined ? sorted : sorted.slice(0, filter.limit);
+}
+
+const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sorts records as {@link byDate} does, computing each record's key once instead of parsing its
+ * date on every comparison: the difference between microseconds and milliseconds on large results.
+ */
+export function sortByDate(records: QuoteRecord[]): QuoteRecord[] {
+  const keyed = records.map((record) => ({
+    record,
+    start: record.date === undefined ? Number.POSITIVE_INFINITY : partialDateBounds(record.date).start.getTime(),
+    precision: record.date?.length ?? 0,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.start - b.start || a.precision - b.precision || codeOrder(a.record.attribution.id, b.record.attribution.id),
+  );
+  return keyed.map((k) => k.record);
 }
 
 /** Orders records by date, undated last, then by attribution id. */
 export function byDate(a: QuoteRecord, b: QuoteRecord): number {
   if (a.date === undefined || b.date === undefined) {
     return (
-      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) ||
-      a.attribution.id.localeCompare(b.attribution.id)
+      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || codeOrder(a.attribution.id, b.attribution.id)
     );
   }
-  return comparePartialDates(a.date, b.date) || a.attribution.id.localeCompare(b.attribution.id);
+  return comparePartialDates(a.date, b.date) || codeOrder(a.attribution.id, b.attribution.id);
 }
 
 function byScoreThenDate(a: QuoteRecord, b: QuoteRecord): number {

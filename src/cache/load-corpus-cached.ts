@@ -1,0 +1,214 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { Corpus } from '../corpus/corpus.js';
+import { type Entry, extendStore, type StoreAdditions } from '../corpus/store.js';
+import { FORMATS, scanCorpusDir } from '../load/list-corpus-files.js';
+import type { Origin } from '../load/origin.js';
+import { jsonlTypeFromName } from '../load/parse-jsonl.js';
+import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import { type JsonlFile, JsonlOrigin } from '../stream/jsonl-origin.js';
+import { corpusRoot, loadRoot, type StreamingLoadOptions } from '../stream/load-streaming.js';
+import { claimtrailVersion, loadFingerprints, TYPE_ORDER, writeIndexCache } from './build-index-cache.js';
+import { CachedFileOrigin, LazyParsedFile } from './cached-origin.js';
+import { decodeRecords } from './codec.js';
+import {
+  CACHE_DIR,
+  type CacheManifest,
+  type CacheVerification,
+  MANIFEST_FILE,
+  MANIFEST_FORMAT,
+  staleReason,
+} from './manifest.js';
+import { type OriginColumns, readSnapshot } from './snapshot-file.js';
+
+/** What a cached load did. */
+export type CacheOutcome =
+  | { readonly used: true }
+  | { readonly used: false; readonly reason: string; readonly written: boolean; readonly writeError?: string };
+
+/** Options of {@link loadCorpusCached}. */
+export interface CachedLoadOptions extends StreamingLoadOptions {
+  /** `hash` (default) compares file contents; `stat` trusts unchanged sizes and modification times. */
+  readonly verify?: CacheVerification;
+  /** Write a fresh cache when there is none or it is stale. Default true. */
+  readonly refresh?: boolean;
+  /** Told whether the cache was used, and if not, why. */
+  readonly onOutcome?: (outcome: CacheOutcome) => void;
+}
+
+const COLLECTION_KEY: Record<EntityType, string> = {
+  actor: 'actors',
+  source: 'sources',
+  claim: 'claims',
+  attribution: 'attributions',
+};
+
+/** The origins of a snapshot's records, turned into Origin objects only when one is asked for. */
+class OriginTable {
+  readonly #files: ({ kind: 'jsonl'; source: JsonlFile } | { kind: 'parsed'; source: LazyParsedFile })[];
+
+  constructor(
+    root: string,
+    files: readonly string[],
+    private readonly columns: OriginColumns,
+  ) {
+    this.#files = files.map((file) =>
+      FORMATS[extname(file).toLowerCase()] === 'jsonl'
+        ? { kind: 'jsonl', source: { file, path: join(root, file), type: jsonlTypeFromName(file) } }
+        : { kind: 'parsed', source: new LazyParsedFile(root, file) },
+    );
+  }
+
+  at(index: number, type: EntityType): Origin | undefined {
+    const from = this.#files[this.columns.file[index] as number];
+    const position = this.columns.position[index] as number;
+    if (from?.kind === 'jsonl') return new JsonlOrigin(from.source, position, this.columns.offset[index] as number);
+    if (from) return new CachedFileOrigin(from.source, [COLLECTION_KEY[type], position]);
+    return undefined;
+  }
+}
+
+/** A store entry whose origin is made on demand from the snapshot's origin columns. */
+class CachedEntry<T> implements Entry<T> {
+  constructor(
+    readonly record: T,
+    private readonly index: number,
+    private readonly type: EntityType,
+    private readonly table: OriginTable,
+  ) {}
+
+  get origin(): Origin | undefined {
+    return this.table.at(this.index, this.type);
+  }
+}
+
+/** Rebuilds a corpus from a snapshot's records and origins. */
+function corpusFromSnapshot(root: string, snapshot: ReturnType<typeof readSnapshot>): Corpus {
+  const meta = snapshot.meta as unknown as {
+    records: Record<EntityType, number>;
+    files: string[];
+    diagnostics: Diagnostic[];
+  };
+  const table = new OriginTable(root, meta.files, snapshot.origins);
+  const lists: Record<EntityType, Entry<{ id: string }>[]> = { actor: [], source: [], claim: [], attribution: [] };
+  const maps: Record<EntityType, Map<string, Entry<{ id: string }>>> = {
+    actor: new Map(),
+    source: new Map(),
+    claim: new Map(),
+    attribution: new Map(),
+  };
+  const bounds = TYPE_ORDER.map((type) => meta.records[type]);
+  let typeIndex = 0;
+  let left = bounds[0] ?? 0;
+  decodeRecords(snapshot.encoded, (value, i) => {
+    while (left === 0) left = bounds[++typeIndex] ?? 0;
+    left--;
+    const type = TYPE_ORDER[typeIndex] as EntityType;
+    const record = Object.freeze(value as { id: string });
+    const entry = new CachedEntry(record, i, type, table);
+    lists[type].push(entry);
+    maps[type].set(record.id, entry);
+  });
+  const additions = {
+    actors: lists.actor,
+    sources: lists.source,
+    claims: lists.claim,
+    attributions: lists.attribution,
+    byId: maps,
+  } as unknown as StoreAdditions;
+  return new Corpus(extendStore(undefined, additions), meta.diagnostics, root, meta.files);
+}
+
+/**
+ * Reads the index of a corpus directory when it is there and still matches the files; never
+ * writes. `claimtrail index --status` uses it.
+ *
+ * @param root - the corpus directory, absolute
+ * @param verify - `hash` to compare contents too, `stat` for sizes and times only
+ * @returns the corpus, or why the index could not be used
+ *
+ * @example
+ * readIndexCache('/data/corpus')
+ * //=> { reason: 'claims.jsonl changed content' }
+ */
+export function readIndexCache(
+  root: string,
+  verify: CacheVerification = 'hash',
+): { corpus: Corpus } | { reason: string } {
+  const dir = join(root, CACHE_DIR);
+  let manifest: CacheManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as CacheManifest;
+  } catch {
+    return { reason: 'there is no index yet' };
+  }
+  if (manifest.format !== MANIFEST_FORMAT || manifest.claimtrail !== claimtrailVersion()) {
+    return { reason: 'the cache was written by another version of claimtrail' };
+  }
+  let files: string[];
+  try {
+    files = scanCorpusDir(root).files;
+  } catch {
+    return { reason: 'the corpus directory cannot be listed' };
+  }
+  const stale = staleReason(root, manifest, files, verify);
+  if (stale !== undefined) return { reason: stale };
+  try {
+    const snapshotPath = join(dir, manifest.snapshot.file);
+    if (statSync(snapshotPath).size !== manifest.snapshot.size) return { reason: 'the cache file is incomplete' };
+    const snapshot = readSnapshot(snapshotPath);
+    if (snapshot.meta.buildId !== manifest.buildId) return { reason: 'the cache file does not match its manifest' };
+    return { corpus: corpusFromSnapshot(root, snapshot) };
+  } catch (error) {
+    return { reason: `the cache cannot be read (${(error as Error).message})` };
+  }
+}
+
+/**
+ * Loads a corpus from its persistent index when the index is fresh, and from the files
+ * otherwise, then writes a fresh index for next time. The result is the same corpus either way:
+ * the same records, diagnostics and file positions. The index is trusted only while every file
+ * keeps its size and SHA-256 hash (or, with `verify: 'stat'`, its size and modification time)
+ * and no file is added or removed.
+ *
+ * @param dir - the corpus directory; without it, the bundled corpus
+ * @param options - `verify`, `refresh` (default true), `onOutcome`, `onProgress`
+ * @returns the corpus
+ * @throws {CorpusDirectoryError} when `dir` does not exist or is not a directory
+ *
+ * @example
+ * let outcome;
+ * await loadCorpusCached('corpus', { onOutcome: (o) => (outcome = o) });
+ * outcome
+ * //=> { used: true }
+ */
+export async function loadCorpusCached(dir?: string, options: CachedLoadOptions = {}): Promise<Corpus> {
+  return loadCorpusCachedSync(dir, options);
+}
+
+/** The synchronous form of {@link loadCorpusCached}. */
+export function loadCorpusCachedSync(dir?: string, options: CachedLoadOptions = {}): Corpus {
+  const root = corpusRoot(dir);
+  const cached = readIndexCache(root, options.verify ?? 'hash');
+  if ('corpus' in cached) {
+    options.onOutcome?.({ used: true });
+    return cached.corpus;
+  }
+  if (options.refresh === false) {
+    options.onOutcome?.({ used: false, reason: cached.reason, written: false });
+    return loadRoot(root, options).corpus;
+  }
+  const before = loadFingerprints(root);
+  const { corpus, textFiles } = loadRoot(root, options);
+  let written = false;
+  let writeError: string | undefined;
+  try {
+    const result = writeIndexCache(root, corpus, before, textFiles);
+    if ('skipped' in result) writeError = result.skipped;
+    else written = true;
+  } catch (error) {
+    writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+  options.onOutcome?.({ used: false, reason: cached.reason, written, ...(writeError ? { writeError } : {}) });
+  return corpus;
+}

@@ -1,0 +1,108 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { decodeCorpusFile } from '../load/decode.js';
+import type { RawRecord } from '../load/origin.js';
+import { jsonlTypeFromName, parseJsonlLine } from '../load/parse-jsonl.js';
+import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import { type JsonlFile, JsonlOrigin } from './jsonl-origin.js';
+import { type FileLine, type ReadProgress, readLineBatchesSync, readLineBytesAt } from './read-lines.js';
+
+/**
+ * Why a JSONL file cannot be read at all (it is UTF-16 or UTF-32 text), judged from its first
+ * few kilobytes with the loader's own decoder; undefined when it looks like UTF-8.
+ */
+export function wrongEncoding(path: string): string | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.allocUnsafe(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const decoded = decodeCorpusFile(head.subarray(0, n));
+    return !decoded.ok && /UTF-(16|32)/.test(decoded.reason) ? decoded.reason : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The diagnostic for a line whose bytes are not UTF-8. With the file's path, the line's bytes are
+ * read again (a rare path) so the message names the bad byte and its column, as `loadCorpus` does.
+ */
+export function badLineDiagnostic(file: string, line: FileLine, path?: string): Diagnostic {
+  const bytes = path === undefined ? undefined : readLineBytesAt(path, line.offset);
+  const decoded = bytes === undefined ? undefined : decodeCorpusFile(bytes, line.line);
+  if (decoded && !decoded.ok) {
+    return {
+      ruleId: 'syntax',
+      severity: 'error',
+      message: `Line ${line.line} of ${file} could not be read: ${decoded.reason}. That line was not loaded; the others were.`,
+      file,
+      line: line.line,
+      column: decoded.column ?? 1,
+    };
+  }
+  return {
+    ruleId: 'syntax',
+    severity: 'error',
+    message: `Line ${line.line} of ${file} is not valid UTF-8 (it may have been saved in another encoding, such as Latin-1). That line was not loaded; the others were.`,
+    file,
+    line: line.line,
+    column: 1,
+  };
+}
+
+/** What reading a JSONL file yields: a raw record with a compact origin, or a diagnostic. */
+export type JsonlItem =
+  | { readonly record: RawRecord & { readonly origin: JsonlOrigin } }
+  | { readonly diagnostic: Diagnostic };
+
+/**
+ * Reads a JSONL file line by line into raw (not yet validated) records, through the loader's own
+ * line parser, so that each line is judged exactly as `loadCorpus` judges it. Memory is bounded by
+ * the longest line.
+ *
+ * @param path - absolute path of the file
+ * @param file - its name as diagnostics print it (relative to the corpus directory)
+ * @param options - progress callback; `type` to assume when neither the file name nor `$type` tells
+ * @returns an iterator over records and diagnostics, in line order
+ * @throws {Error} when the file cannot be opened (the system error)
+ */
+export function* readJsonlItems(
+  path: string,
+  file: string,
+  options: ReadProgress & { readonly type?: EntityType } = {},
+): Generator<JsonlItem> {
+  const encoding = wrongEncoding(path);
+  if (encoding !== undefined) {
+    yield {
+      diagnostic: {
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `${file} could not be read: ${encoding}. None of its records were loaded.`,
+        file,
+        line: 1,
+        column: 1,
+      },
+    };
+    return;
+  }
+  const source: JsonlFile = { file, path, type: jsonlTypeFromName(file) ?? options.type };
+  const items: JsonlItem[] = [];
+  for (const batch of readLineBatchesSync(path, options)) {
+    // Judge a whole chunk, then hand its items on: one generator step per record, not three.
+    items.length = 0;
+    for (const line of batch) {
+      if (!line.valid) {
+        items.push({ diagnostic: badLineDiagnostic(file, line, path) });
+        continue;
+      }
+      const result = parseJsonlLine(line.text, line.line, file, source.type);
+      if (result === undefined) continue;
+      if ('diagnostic' in result) {
+        items.push(result);
+        continue;
+      }
+      const origin = new JsonlOrigin(source, line.line, line.offset, line.text);
+      items.push({ record: { type: result.record.type, value: result.record.value, origin } });
+    }
+    yield* items;
+  }
+}
