@@ -2,7 +2,6 @@ import { visible } from '../internal/confusables.js';
 import type { Position } from '../internal/position.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { COLLECTIONS } from './collection-keys.js';
-import { decodeCorpusFile } from './decode.js';
 import { jsonDuplicateKeys } from './json-places.js';
 import { countKeysInText, countKeysInValue } from './json-text.js';
 import type { FieldPath, Origin, RawRecord } from './origin.js';
@@ -162,48 +161,6 @@ export function parseJsonlRecords(text: string, file: string): { records: RawRec
     else if (result) diagnostics.push(result.diagnostic);
     start = end + 1;
     line++;
-  }
-  return { records, diagnostics };
-}
-
-/**
- * Reads a JSONL file whose bytes are not all UTF-8 text, line by line: a line with a bad byte
- * (a Latin-1 "é", a NUL) is reported with its number, and the other lines still load. Lines are
- * independent records, so one damaged line should not cost the rest.
- *
- * @param bytes - the file's contents, already known not to be UTF-16 or UTF-32
- * @param file - its path relative to the corpus directory
- * @returns the records and the diagnostics of the lines that were not loaded
- *
- * @example
- * parseJsonlBytes(Uint8Array.of(0x7b, 0x7d, 0x0a, 0xe9, 0x0a), 'actors.jsonl').diagnostics[1]?.line
- * //=> 2
- */
-export function parseJsonlBytes(bytes: Uint8Array, file: string): { records: RawRecord[]; diagnostics: Diagnostic[] } {
-  const fileType = jsonlTypeFromName(file);
-  const records: RawRecord[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let line = 1;
-  for (let start = 0; start <= bytes.length; line++) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end === -1) end = bytes.length;
-    const lineBytes = bytes.subarray(start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
-    start = end + 1;
-    const decoded = decodeCorpusFile(lineBytes, line);
-    if (!decoded.ok) {
-      diagnostics.push({
-        ruleId: 'syntax',
-        severity: 'error',
-        message: `Line ${line} of ${file} could not be read: ${decoded.reason}. That line was not loaded; the others were.`,
-        file,
-        line,
-        column: decoded.column ?? 1,
-      });
-      continue;
-    }
-    const result = parseJsonlLine(decoded.text, line, file, fileType);
-    if (result && 'record' in result) records.push(result.record);
-    else if (result) diagnostics.push(result.diagnostic);
   }
   return { records, diagnostics };
 }
