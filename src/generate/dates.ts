@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../internal/month-names.js';
+
 /** Days since 1970-01-01 (UTC): plain numbers make date arithmetic in the generator cheap. */
 export type DayNumber = number;
 
@@ -17,21 +19,6 @@ export function formatDay(day: DayNumber): string {
 export function weekdayOf(day: DayNumber): number {
   return (((day + 4) % 7) + 7) % 7;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "March 4, 2019", as a dateline prints it. */
 export function longDate(day: DayNumber): string {

@@ -1,22 +1,10 @@
 import { match } from 'ts-pattern';
+import { MONTH_NAMES } from '../internal/month-names.js';
 import type { AttributionMode, Factuality, Stance } from '../model/attribution.js';
 import type { PartialDate } from '../model/partial-date.js';
 import { escapeHtml } from './escape.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /**
  * A PartialDate as people read it, keeping its precision: `15 September 2023`, `September 2023`,

@@ -1,4 +1,5 @@
 import { addDays, addMonths, addWeeks, addYears, endOfISOWeek, getDay, startOfISOWeek, subDays } from 'date-fns';
+import { MONTH_NAMES } from '../internal/month-names.js';
 import type { PartialDate, When } from '../model/partial-date.js';
 import { formatPartialDate } from './format-partial-date.js';
 import { type Precision, parsePartialDate } from './parse-partial-date.js';
@@ -10,20 +11,7 @@ export type RelativeDateResult =
   | { readonly ok: false; readonly reason: string };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
