@@ -5,7 +5,13 @@
  */
 import fc from 'fast-check';
 import type { CorpusInput } from '../../src/corpus/create-corpus.js';
-import type { ActorInput, AttributionInput, ClaimInput, SourceInput } from '../../src/index.js';
+import {
+  type ActorInput,
+  type AttributionInput,
+  type ClaimInput,
+  type SourceInput,
+  SourceKindSchema,
+} from '../../src/index.js';
 import { formatPartialDate } from '../../src/time/format-partial-date.js';
 
 /** One part of an id: lowercase ASCII letters and digits. */
@@ -240,16 +246,7 @@ export function arbSource(id: string, actorIds: readonly string[] = []): fc.Arbi
   return fc.record(
     {
       id: fc.constant(id),
-      kind: fc.constantFrom(
-        'article',
-        'wire',
-        'statement',
-        'press-conference',
-        'broadcast',
-        'social',
-        'report',
-        'other',
-      ),
+      kind: fc.constantFrom(...SourceKindSchema.options),
       title: arbText({ minLength: 1 }),
       publisher: pick(actorIds),
       authors: some(actorIds),
