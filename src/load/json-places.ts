@@ -3,7 +3,19 @@
  * diagnostics), and which keys are given twice (JSON.parse silently keeps the last). Iterative,
  * so deeply nested input cannot overflow the stack.
  */
-import { isSpace, keyAt, skipSpace, stringEnd } from './json-text.js';
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  isSpace,
+  keyAt,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  skipSpace,
+  stringEnd,
+} from './json-text.js';
 
 /** A key given a second time in one object. */
 export interface JsonDuplicateKey {
@@ -16,14 +28,6 @@ export interface JsonDuplicateKey {
   /** Offset of the top-level key whose value holds the object, when it is not the top level. */
   readonly topKeyOffset?: number;
 }
-
-const QUOTE = 34;
-const COMMA = 44;
-const COLON = 58;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
 
 /** The offset just after the value that starts at `i` in valid JSON. */
 function skipValue(text: string, i: number): number {

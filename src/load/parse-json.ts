@@ -1,8 +1,7 @@
 import { visible } from '../internal/confusables.js';
-import { didYouMean } from '../internal/did-you-mean.js';
 import { lineStarts, type Position, positionAt } from '../internal/position.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { COLLECTIONS, META_KEYS } from './collection-keys.js';
+import { COLLECTIONS, META_KEYS, unknownTopLevelKey } from './collection-keys.js';
 import { type JsonDuplicateKey, jsonDuplicateKeys, jsonLocator } from './json-places.js';
 import { countKeysInText, countKeysInValue, jsonSyntaxProblem } from './json-text.js';
 import type { FieldPath, Origin, ParsedFile, RawRecord } from './origin.js';
@@ -226,16 +225,7 @@ export function parseJsonRecords(text: string, file: string): ParsedFile {
   for (const [key, list] of Object.entries(value as Record<string, unknown>)) {
     if (META_KEYS.has(key)) continue;
     if (!Object.hasOwn(COLLECTIONS, key)) {
-      const guess = didYouMean(key, Object.keys(COLLECTIONS));
-      diagnostics.push({
-        ruleId: 'schema',
-        severity: 'error',
-        message: `${file} has an unknown top-level key "${visible(key)}"${guess ? ` (did you mean "${guess}"?)` : ''}; what it holds was not loaded.`,
-        file,
-        ...positions.key([key]),
-        path: [key],
-        ...(guess ? { suggestion: guess } : {}),
-      });
+      diagnostics.push(unknownTopLevelKey(file, key, positions.key([key])));
       continue;
     }
     if (list === null || list === undefined) continue;

@@ -1,9 +1,8 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from 'yaml';
 import { visible } from '../internal/confusables.js';
-import { didYouMean } from '../internal/did-you-mean.js';
 import { lineStarts, type Position, positionAt } from '../internal/position.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { COLLECTIONS, META_KEYS } from './collection-keys.js';
+import { COLLECTIONS, META_KEYS, unknownTopLevelKey } from './collection-keys.js';
 import type { FieldPath, Origin, ParsedFile, RawRecord } from './origin.js';
 
 /**
@@ -241,16 +240,7 @@ export function recordsFromDocument(
     const type = Object.hasOwn(COLLECTIONS, key) ? COLLECTIONS[key] : undefined;
     if (type === undefined) {
       if (META_KEYS.has(key)) continue;
-      const guess = didYouMean(key, Object.keys(COLLECTIONS));
-      diagnostics.push({
-        ruleId: 'schema',
-        severity: 'error',
-        message: `${file} has an unknown top-level key "${visible(key)}"${guess ? ` (did you mean "${guess}"?)` : ''}; what it holds was not loaded.`,
-        file,
-        ...at(pair.key as Node),
-        path: [key],
-        ...(guess ? { suggestion: guess } : {}),
-      });
+      diagnostics.push(unknownTopLevelKey(file, key, at(pair.key as Node)));
       continue;
     }
     const list = Object.hasOwn(object, key) ? object[key] : undefined;
