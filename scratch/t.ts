@@ -1,4 +1,0 @@
-import { resolveRelativeDate as r, relatePartialDates, comparePartialDates, partialDateBounds } from '../src/time/index.ts';
-for (const [e,a] of [['on Wednesday','2023-09-15'],['Friday','2023-09-15'],['On Thursday','2023-09-15'],['two days after','2023-09-13'],['next week','2025-08-28'],['last year','2024-06'],['early last year','2024-06'],['in late April','2024-06'],['since September 12','2023-09-15'],['a month and a half ago','2023-09-14'],['In February','2024-03'],['in May','2024-06'],['today','2023-09-15'],['next Wednesday','2023-09-13'],['three weeks ago','2023-09-15'],['in November','2024-06'],['July 2000','2024-06']] as const) console.log(e, a, JSON.stringify(r(e,a)));
-console.log(relatePartialDates('2023','2023-09-13'), relatePartialDates('2023-09','2023-09-13'), relatePartialDates('2023-08','2023-09-13'), partialDateBounds('2024-02'));
-console.log(['2023-09-13','2023','2022-12'].sort(comparePartialDates));
