@@ -21,7 +21,8 @@ export type { ContradictionOptions } from './contradict/find-contradictions.js';
 export { CONTRADICTION_KINDS } from './contradict/find-contradictions.js';
 export type { Contradiction, ContradictionKind } from './contradict/types.js';
 export { Corpus, type CorpusStats } from './corpus/corpus.js';
-export { type CorpusInput, createCorpus } from './corpus/create-corpus.js';
+export type { CorpusInput } from './corpus/corpus-input.js';
+export { createCorpus } from './corpus/create-corpus.js';
 export { AmbiguousReferenceError, UnknownReferenceError } from './corpus/errors.js';
 export type { Resolution } from './corpus/name-index.js';
 export {

@@ -1,4 +1,5 @@
-import type { Corpus } from '../corpus/corpus.js';
+import type { HasStore } from '../corpus/store.js';
+import { chainToArray } from '../internal/chain-list.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
@@ -43,7 +44,7 @@ interface PropositionGroup {
   first: boolean;
 }
 
-function resolve(corpus: Corpus, items: readonly { readonly attribution: Attribution }[]): QuoteRecord[] {
+function resolve(corpus: HasStore, items: readonly { readonly attribution: Attribution }[]): QuoteRecord[] {
   const records: QuoteRecord[] = [];
   for (const { attribution } of items) {
     const record = toQuoteRecord(corpus, attribution);
@@ -53,17 +54,17 @@ function resolve(corpus: Corpus, items: readonly { readonly attribution: Attribu
   return records;
 }
 
-function explicitConflicts(corpus: Corpus, accept: Accept, out: Contradiction[]) {
+function explicitConflicts(corpus: HasStore, accept: Accept, out: Contradiction[]) {
   // A claim is stood for by its strongest, earliest assertion; by a denial only when nobody asserts it.
   const standIn = (claimId: string) => {
     const records = resolve(
       corpus,
-      corpus.attributionsByClaim(claimId).map((attribution) => ({ attribution })),
+      chainToArray(corpus.store.byClaim.get(claimId)).map((attribution) => ({ attribution })),
     ).sort(byStrengthThenDate);
     return records.find((r) => isPositive(r.attribution.stance)) ?? records[0];
   };
   const seen = new Set<string>();
-  for (const claim of corpus.claims) {
+  for (const { record: claim } of corpus.store.claims.values()) {
     for (const other of claim.contradicts) {
       const pairKey = claim.id < other ? `${claim.id}\u0000${other}` : `${other}\u0000${claim.id}`;
       if (other === claim.id || seen.has(pairKey)) continue;
@@ -103,14 +104,14 @@ function explicitConflicts(corpus: Corpus, accept: Accept, out: Contradiction[])
  * findContradictions(corpus, { kinds: ['stance'], strongOnly: true }).map((c) => [c.a.speaker.id, c.b.speaker.id])
  * //=> [['western-governments', 'china'], ['fumio-kishida', 'government-of-russia']]
  */
-export function findContradictions(corpus: Corpus, options: ContradictionOptions = {}): Contradiction[] {
+export function findContradictions(corpus: HasStore, options: ContradictionOptions = {}): Contradiction[] {
   const vocabulary: PredicateVocabulary = { ...builtinPredicates, ...options.predicates };
   const kinds = new Set<ContradictionKind>(options.kinds ?? CONTRADICTION_KINDS);
   const accept: Accept = (kind, strength) => kinds.has(kind) && (!options.strongOnly || strength === 'strong');
   const byProposition = new Map<string, PropositionGroup>();
   const bySlot = new Map<string, { items: Light[]; values: Set<string> }>();
   const wantValues = kinds.has('value');
-  for (const attribution of corpus.attributions) {
+  for (const { record: attribution } of corpus.store.attributions.values()) {
     const claim = corpus.store.claims.get(attribution.claim)?.record;
     if (!claim) continue;
     const item = { attribution, claim };

@@ -4,8 +4,7 @@ import type { Origin, RawRecord } from '../load/origin.js';
 import { placeOf } from '../load/origin.js';
 import { TYPE_LABEL, validateRecord } from '../load/validate-record.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
-import { Corpus } from './corpus.js';
-import { type Entry, extendStore, type Store, type StoreAdditions } from './store.js';
+import type { Entry, Store, StoreAdditions } from './store.js';
 
 type Buckets = { -readonly [K in Exclude<keyof StoreAdditions, 'byId'>]-?: Entry<never>[] };
 const BUCKET: Record<EntityType, keyof Buckets> = {
@@ -100,17 +99,4 @@ function baseEntry(base: Store, type: EntityType, id: string): Entry<unknown> | 
           ? base.claims
           : base.attributions;
   return map.get(id);
-}
-
-/** Builds a Corpus from raw records read from files or given in code. */
-export function buildCorpus(
-  raw: Iterable<RawRecord>,
-  diagnostics: Diagnostic[],
-  root?: string,
-  files: readonly string[] = [],
-  prepare?: Parameters<typeof collectRecords>[4],
-  validate?: RecordValidator,
-): Corpus {
-  const additions = collectRecords(raw, diagnostics, undefined, false, prepare, validate);
-  return new Corpus(extendStore(undefined, additions), diagnostics, root, files);
 }

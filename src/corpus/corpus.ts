@@ -11,10 +11,11 @@ import { type ClaimView, claimView } from '../query/claim-view.js';
 import { attributionChain, type ChainLink, type QuoteRecord } from '../query/quote-record.js';
 import { findQuotes, type QuoteFilter } from '../query/quotes.js';
 import { whoSaid } from '../query/who-said.js';
-import { type CorpusInput, extendCorpus } from './create-corpus.js';
-import { AmbiguousReferenceError } from './errors.js';
+import { collectRecords } from './build-corpus.js';
+import { type CorpusInput, rawRecordsOf } from './corpus-input.js';
 import type { Resolution } from './name-index.js';
-import { type Entry, mapOf, type Store } from './store.js';
+import { findNamed } from './resolve-reference.js';
+import { type Entry, extendStore, mapOf, type Store } from './store.js';
 
 /** Counts of a corpus's records, as `claimtrail stats` prints them. */
 export interface CorpusStats {
@@ -100,7 +101,7 @@ export class Corpus {
    * @throws {AmbiguousReferenceError} when the name fits several actors; it lists them
    */
   actor(reference: string): Actor | undefined {
-    return this.#unwrap('actor', reference, this.resolveActor(reference), (a) => a.name);
+    return findNamed(this.store, 'actor', reference);
   }
 
   /**
@@ -109,7 +110,7 @@ export class Corpus {
    * @throws {AmbiguousReferenceError} when the title fits several sources
    */
   source(reference: string): Source | undefined {
-    return this.#unwrap('source', reference, this.resolveSource(reference), (s) => s.title);
+    return findNamed(this.store, 'source', reference);
   }
 
   /** The claim with this id. */
@@ -120,23 +121,6 @@ export class Corpus {
   /** The attribution with this id. */
   attribution(id: string): Attribution | undefined {
     return this.store.attributions.get(id)?.record;
-  }
-
-  #unwrap<T extends { id: string }>(
-    type: EntityType,
-    reference: string,
-    r: Resolution<T>,
-    nameOf: (t: T) => string,
-  ): T | undefined {
-    if (r.status === 'found') return r.value;
-    if (r.status === 'ambiguous') {
-      throw new AmbiguousReferenceError(
-        type,
-        reference,
-        r.candidates.map((c) => ({ id: c.id, name: nameOf(c) })),
-      );
-    }
-    return undefined;
   }
 
   /** Where a record was read from: file, path, and a way to find its fields. */
@@ -238,7 +222,10 @@ export class Corpus {
    * //=> [undefined, 'Ann Lee']
    */
   with(input: CorpusInput): Corpus {
-    return extendCorpus(this, input).corpus;
+    const found: Diagnostic[] = [];
+    const additions = collectRecords(rawRecordsOf(input), found, this.store, true);
+    const diagnostics = found.length === 0 ? this.diagnostics : [...this.diagnostics, ...found];
+    return new Corpus(extendStore(this.store, additions), diagnostics, this.root, this.files);
   }
 
   /** Counts of what the corpus holds. */

@@ -140,3 +140,11 @@ export function mapOf(store: Store, type: EntityType): LayeredMap<string, Entry<
       return store.attributions;
   }
 }
+
+/**
+ * What queries, contradiction finders and rules read from a corpus: its store. A `Corpus` is one,
+ * so they take a corpus without importing the class that calls them.
+ */
+export interface HasStore {
+  readonly store: Store;
+}

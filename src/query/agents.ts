@@ -1,10 +1,10 @@
-import type { Corpus } from '../corpus/corpus.js';
+import type { HasStore, Store } from '../corpus/store.js';
 
-const cache = new WeakMap<Corpus, Map<string, string[]>>();
+const cache = new WeakMap<Store, Map<string, string[]>>();
 
 /** Who acts for whom, reversed: for each actor, the actors that speak on its behalf. */
-function representatives(corpus: Corpus): Map<string, string[]> {
-  let reverse = cache.get(corpus);
+function representatives({ store }: HasStore): Map<string, string[]> {
+  let reverse = cache.get(store);
   if (reverse) return reverse;
   reverse = new Map();
   const add = (principal: string, agent: string) => {
@@ -12,12 +12,12 @@ function representatives(corpus: Corpus): Map<string, string[]> {
     if (list) list.push(agent);
     else reverse?.set(principal, [agent]);
   };
-  for (const actor of corpus.actors) {
+  for (const { record: actor } of store.actors.values()) {
     for (const principal of actor.actsFor) add(principal, actor.id);
     if (actor.kind === 'government' && actor.of !== undefined && !actor.actsFor.includes(actor.of))
       add(actor.of, actor.id);
   }
-  cache.set(corpus, reverse);
+  cache.set(store, reverse);
   return reverse;
 }
 
@@ -29,7 +29,7 @@ function representatives(corpus: Corpus): Map<string, string[]> {
  * @param actorId - the principal
  * @returns the ids, the principal first
  */
-export function actorWithAgents(corpus: Corpus, actorId: string): string[] {
+export function actorWithAgents(corpus: HasStore, actorId: string): string[] {
   const reverse = representatives(corpus);
   const seen = new Set([actorId]);
   const queue = [actorId];

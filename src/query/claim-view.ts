@@ -1,13 +1,14 @@
-import type { Corpus } from '../corpus/corpus.js';
+import type { HasStore } from '../corpus/store.js';
+import { chainToArray } from '../internal/chain-list.js';
 import type { Actor } from '../model/actor.js';
 import type { Stance } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
 import { partialDateBounds } from '../time/partial-date-bounds.js';
 import { comparePartialDates } from '../time/relate-partial-dates.js';
+import { byDate } from './by-date.js';
 import type { QuoteRecord } from './quote-record.js';
 import { toQuoteRecord } from './quote-record.js';
-import { byDate } from './quotes.js';
 
 /** Everything the corpus knows about one claim: where it appears and who stands where. */
 export interface ClaimView {
@@ -52,11 +53,10 @@ function byPublication(a: Source, b: Source): number {
  * claimView(corpus, 'axis.c-russia-threat-to-west')?.stances.denies.map((a) => a.id)
  * //=> ['government-of-russia']
  */
-export function claimView(corpus: Corpus, claimId: string): ClaimView | undefined {
-  const claim = corpus.claim(claimId);
+export function claimView(corpus: HasStore, claimId: string): ClaimView | undefined {
+  const claim = corpus.store.claims.get(claimId)?.record;
   if (!claim) return undefined;
-  const appearances = corpus
-    .attributionsByClaim(claimId)
+  const appearances = chainToArray(corpus.store.byClaim.get(claimId))
     .map((a) => toQuoteRecord(corpus, a))
     .filter((r): r is QuoteRecord => r !== undefined)
     .sort(byDate);

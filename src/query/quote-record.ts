@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/corpus.js';
+import type { HasStore } from '../corpus/store.js';
 import type { Actor } from '../model/actor.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
@@ -31,7 +31,7 @@ export interface QuoteRecord {
  * The chain of an attribution, outermost first: the source that carries it, each document it
  * passed through (`via`), and the speaker. Unknown ids are left out of the chain.
  */
-export function attributionChain(corpus: Corpus, attribution: Attribution): ChainLink[] {
+export function attributionChain(corpus: HasStore, attribution: Attribution): ChainLink[] {
   const links: ChainLink[] = [];
   for (const id of [attribution.source, ...attribution.via]) {
     const source = corpus.store.sources.get(id)?.record;
@@ -54,7 +54,7 @@ export function attributionChain(corpus: Corpus, attribution: Attribution): Chai
  * formatChain(corpus, corpus.chain('mtt.a-guardian-pact'))
  * //=> 'Modern Tokyo Times ← The Guardian'
  */
-export function formatChain(corpus: Corpus, chain: readonly ChainLink[]): string {
+export function formatChain(corpus: HasStore, chain: readonly ChainLink[]): string {
   return chain
     .map((link) => {
       if (link.type === 'actor') return link.actor.name;
@@ -66,7 +66,7 @@ export function formatChain(corpus: Corpus, chain: readonly ChainLink[]): string
 }
 
 /** Resolves an attribution into a QuoteRecord, or undefined when one of its references is broken. */
-export function toQuoteRecord(corpus: Corpus, attribution: Attribution, score?: number): QuoteRecord | undefined {
+export function toQuoteRecord(corpus: HasStore, attribution: Attribution, score?: number): QuoteRecord | undefined {
   const claim = corpus.store.claims.get(attribution.claim)?.record;
   const speaker = corpus.store.actors.get(attribution.speaker)?.record;
   const source = corpus.store.sources.get(attribution.source)?.record;

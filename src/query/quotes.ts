@@ -1,13 +1,11 @@
-import type { Corpus } from '../corpus/corpus.js';
-import { UnknownReferenceError } from '../corpus/errors.js';
-import { chainToArray } from '../internal/chain-list.js';
+import { requireNamed } from '../corpus/resolve-reference.js';
+import type { HasStore } from '../corpus/store.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
 import { type PartialDate, partialDateProblem } from '../model/partial-date.js';
-import { partialDateBounds } from '../time/partial-date-bounds.js';
-import { comparePartialDates } from '../time/relate-partial-dates.js';
-import { whensOverlap } from '../time/when-bounds.js';
 import { actorWithAgents } from './agents.js';
-import { type QuoteRecord, toQuoteRecord } from './quote-record.js';
+import { byDate } from './by-date.js';
+import { chainSources, type DayRange, type QuoteIndex, quoteIndex } from './quote-index.js';
+import type { QuoteRecord } from './quote-record.js';
 import { phraseScore, searchForm } from './text-match.js';
 
 /** What `corpus.quotes()` selects by. Every field narrows; none given returns every attribution. */
@@ -44,68 +42,48 @@ export interface QuoteFilter {
 const asSet = <T>(value: T | readonly T[] | undefined): Set<T> | undefined =>
   value === undefined ? undefined : new Set(Array.isArray(value) ? (value as T[]) : [value as T]);
 
-function requireActor(corpus: Corpus, reference: string) {
-  const resolution = corpus.resolveActor(reference);
-  if (resolution.status === 'missing') throw new UnknownReferenceError('actor', reference, resolution.suggestion);
-  return corpus.actor(reference) as NonNullable<ReturnType<Corpus['actor']>>;
-}
-
-function requireSource(corpus: Corpus, reference: string) {
-  const resolution = corpus.resolveSource(reference);
-  if (resolution.status === 'missing') throw new UnknownReferenceError('source', reference, resolution.suggestion);
-  return corpus.source(reference) as NonNullable<ReturnType<Corpus['source']>>;
-}
-
-const citedIn = new WeakMap<Corpus, Map<string, Attribution[]>>();
-
-/** Attributions by the documents they passed through (`via`), built once per corpus. */
-function byVia(corpus: Corpus): Map<string, Attribution[]> {
-  let index = citedIn.get(corpus);
-  if (index) return index;
-  index = new Map();
-  for (const a of corpus.attributions) {
-    for (const id of new Set(a.via)) {
-      const list = index.get(id);
-      if (list) list.push(a);
-      else index.set(id, [a]);
-    }
-  }
-  citedIn.set(corpus, index);
-  return index;
-}
-
-function candidates(corpus: Corpus, filter: QuoteFilter, sourceId: string | undefined): Iterable<Attribution> {
-  if (filter.speaker !== undefined) {
-    const speaker = requireActor(corpus, filter.speaker);
-    const ids = filter.includeAgents ? actorWithAgents(corpus, speaker.id) : [speaker.id];
-    return ids.flatMap((id) => chainToArray(corpus.store.bySpeaker.get(id)));
-  }
-  if (sourceId !== undefined) {
-    const direct = chainToArray(corpus.store.bySource.get(sourceId));
-    const cited = (byVia(corpus).get(sourceId) ?? []).filter((a) => a.source !== sourceId);
-    return cited.length === 0 ? direct : [...direct, ...cited];
-  }
-  return corpus.attributions;
-}
-
-/** The source and every document the statement passed through. */
-const chainSources = (a: Attribution) => (a.via.length === 0 ? [a.source] : [a.source, ...a.via]);
-
 function checkDate(field: 'from' | 'to', value: PartialDate | undefined) {
   const problem = value === undefined ? undefined : partialDateProblem(value);
   if (problem) throw new RangeError(`The "${field}" date ${problem}.`);
 }
 
-/** Searchable text of an attribution: its quoted words and its claim. */
-function searchText(corpus: Corpus, a: Attribution): string {
+/** Searchable text of a statement: its quoted words and its claim. */
+function searchText(record: QuoteRecord): string {
+  const a = record.attribution;
   const quoted = a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes.map((q) => q.text).join(' ') : '';
-  return searchForm(`${quoted} ${corpus.store.claims.get(a.claim)?.record.text ?? ''}`);
+  return searchForm(`${quoted} ${record.claim.text}`);
+}
+
+/** What the filter selects by, resolved to ids and day numbers. */
+interface Wanted {
+  readonly speakers?: readonly string[];
+  readonly source?: string;
+  readonly publisher?: string;
+  readonly range?: DayRange;
+}
+
+/**
+ * The smallest list that holds every match, already in date order: the speaker's, the source's,
+ * the publisher's, the stretch of dates, or everything.
+ */
+function candidates(index: QuoteIndex, wanted: Wanted): readonly QuoteRecord[] {
+  const { speakers, source, publisher, range } = wanted;
+  if (speakers !== undefined) {
+    const lists = speakers.map((id) => index.bySpeaker(id));
+    return lists.length === 1 ? (lists[0] as readonly QuoteRecord[]) : index.sorted(lists.flat());
+  }
+  if (source !== undefined) return index.bySource(source);
+  if (publisher !== undefined) return index.byPublisher(publisher);
+  if (range !== undefined) return index.during(range);
+  return index.all();
 }
 
 /**
  * Finds attributed statements: by speaker (and who speaks for them), source, publisher, dates,
  * mode, stance, topic and words. Results carry the claim, speaker, source and whole chain, sorted
- * by date (undated last), or by score with `fuzzy`.
+ * by date (undated last), or by score with `fuzzy`. Records are built once per corpus and shared
+ * between calls (they are frozen); lists by speaker, source and publisher are kept in date order,
+ * so a query costs about what copying its results does.
  *
  * @param corpus - the corpus to search
  * @param filter - what to select
@@ -118,74 +96,56 @@ function searchText(corpus: Corpus, a: Attribution): string {
  * findQuotes(corpus, { speaker: 'Matsuno', mode: 'direct-quote' }).map((q) => q.source.id)
  * //=> ['dn-kishida-ready-to-meet-kim', 'dn-kishida-ready-to-meet-kim']
  */
-export function findQuotes(corpus: Corpus, filter: QuoteFilter = {}): QuoteRecord[] {
+export function findQuotes(corpus: HasStore, filter: QuoteFilter = {}): QuoteRecord[] {
   checkDate('from', filter.from);
   checkDate('to', filter.to);
+  const { store } = corpus;
+  const index = quoteIndex(corpus);
   const modes = asSet(filter.mode);
   const stances = asSet(filter.stance);
-  const publisher = filter.publisher === undefined ? undefined : requireActor(corpus, filter.publisher).id;
-  const sourceId = filter.source === undefined ? undefined : requireSource(corpus, filter.source).id;
-  const wanted = filter.text === undefined ? undefined : searchForm(filter.text);
-  const minScore = filter.minScore ?? 0.75;
+  const publisher = filter.publisher === undefined ? undefined : requireNamed(store, 'actor', filter.publisher).id;
+  const source = filter.source === undefined ? undefined : requireNamed(store, 'source', filter.source).id;
+  const speaker = filter.speaker === undefined ? undefined : requireNamed(store, 'actor', filter.speaker).id;
+  const speakers =
+    speaker === undefined ? undefined : filter.includeAgents ? actorWithAgents(corpus, speaker) : [speaker];
   const range =
     filter.from !== undefined || filter.to !== undefined
-      ? { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) }
+      ? {
+          start: filter.from === undefined ? Number.NEGATIVE_INFINITY : index.days(filter.from).start,
+          end: filter.to === undefined ? Number.POSITIVE_INFINITY : index.days(filter.to).end,
+        }
       : undefined;
+  const wanted = filter.text === undefined ? undefined : searchForm(filter.text);
+  const minScore = filter.minScore ?? 0.75;
+  const ranked = filter.fuzzy === true && wanted !== undefined;
   const results: QuoteRecord[] = [];
-  for (const a of candidates(corpus, filter, sourceId)) {
+  for (const record of candidates(index, { speakers, source, publisher, range })) {
+    const a = record.attribution;
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
-    if (sourceId !== undefined && a.source !== sourceId && !a.via.includes(sourceId)) continue;
-    if (
-      publisher !== undefined &&
-      !chainSources(a).some((id) => corpus.store.sources.get(id)?.record.publisher === publisher)
-    )
+    if (source !== undefined && !chainSources(a).includes(source)) continue;
+    if (publisher !== undefined && !publishedBy(corpus, a, publisher)) continue;
+    if (filter.topic !== undefined && !record.claim.topics.includes(filter.topic)) continue;
+    if (range && !index.overlaps(record, range)) continue;
+    if (wanted === undefined) {
+      results.push(record);
       continue;
-    if (filter.topic !== undefined && !corpus.store.claims.get(a.claim)?.record.topics.includes(filter.topic)) continue;
-    let score: number | undefined;
-    if (wanted !== undefined) {
-      const text = searchText(corpus, a);
-      if (filter.fuzzy) {
-        score = phraseScore(wanted, text);
-        if (score < minScore) continue;
-      } else if (!text.includes(wanted)) continue;
     }
-    const record = toQuoteRecord(corpus, a, score);
-    if (!record) continue; // a broken reference; `check` reports it
-    if (range && (record.date === undefined || !whensOverlap(record.date, range))) continue;
-    results.push(record);
+    const text = searchText(record);
+    if (!ranked) {
+      if (text.includes(wanted)) results.push(record);
+      continue;
+    }
+    const score = phraseScore(wanted, text);
+    if (score >= minScore) results.push({ ...record, score });
   }
-  const sorted = filter.fuzzy && wanted !== undefined ? results.sort(byScoreThenDate) : sortByDate(results);
-  return filter.limit === undefined ? sorted : sorted.slice(0, filter.limit);
+  if (ranked) results.sort(byScoreThenDate);
+  return filter.limit === undefined ? results : results.slice(0, filter.limit);
 }
 
-const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Sorts records as {@link byDate} does, computing each record's key once instead of parsing its
- * date on every comparison: the difference between microseconds and milliseconds on large results.
- */
-export function sortByDate(records: QuoteRecord[]): QuoteRecord[] {
-  const keyed = records.map((record) => ({
-    record,
-    start: record.date === undefined ? Number.POSITIVE_INFINITY : partialDateBounds(record.date).start.getTime(),
-    precision: record.date?.length ?? 0,
-  }));
-  keyed.sort(
-    (a, b) =>
-      a.start - b.start || a.precision - b.precision || codeOrder(a.record.attribution.id, b.record.attribution.id),
-  );
-  return keyed.map((k) => k.record);
-}
-
-/** Orders records by date, undated last, then by attribution id. */
-export function byDate(a: QuoteRecord, b: QuoteRecord): number {
-  if (a.date === undefined || b.date === undefined) {
-    return (
-      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || codeOrder(a.attribution.id, b.attribution.id)
-    );
-  }
-  return comparePartialDates(a.date, b.date) || codeOrder(a.attribution.id, b.attribution.id);
+/** Whether the source or a document the statement passed through is the publisher's. */
+function publishedBy({ store }: HasStore, a: Attribution, publisher: string): boolean {
+  return chainSources(a).some((id) => store.sources.get(id)?.record.publisher === publisher);
 }
 
 function byScoreThenDate(a: QuoteRecord, b: QuoteRecord): number {

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/corpus.js';
+import type { HasStore } from '../corpus/store.js';
 import type { QuoteRecord } from './quote-record.js';
 import { findQuotes } from './quotes.js';
 
@@ -16,7 +16,7 @@ import { findQuotes } from './quotes.js';
  * //=> 'Government of Russia'
  */
 export function whoSaid(
-  corpus: Corpus,
+  corpus: HasStore,
   phrase: string,
   options: { limit?: number; minScore?: number } = {},
 ): QuoteRecord[] {

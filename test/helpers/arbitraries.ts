@@ -4,7 +4,7 @@
  * point at records of the corpus (except where a test asks for dangling ones).
  */
 import fc from 'fast-check';
-import type { CorpusInput } from '../../src/corpus/create-corpus.js';
+import type { CorpusInput } from '../../src/corpus/corpus-input.js';
 import {
   type ActorInput,
   type AttributionInput,

@@ -1,0 +1,46 @@
+import type { Origin, RawRecord } from '../load/origin.js';
+import type { ActorInput } from '../model/actor.js';
+import type { AttributionInput } from '../model/attribution.js';
+import type { ClaimInput } from '../model/claim.js';
+import type { EntityType } from '../model/diagnostic.js';
+import type { SourceInput } from '../model/source.js';
+
+/** Plain records to build a corpus from, as a pipeline produces them. Unknown shapes are allowed: they are validated. */
+export interface CorpusInput {
+  readonly actors?: readonly (ActorInput | unknown)[];
+  readonly sources?: readonly (SourceInput | unknown)[];
+  readonly claims?: readonly (ClaimInput | unknown)[];
+  readonly attributions?: readonly (AttributionInput | unknown)[];
+}
+
+const LISTS: readonly [keyof CorpusInput, EntityType][] = [
+  ['actors', 'actor'],
+  ['sources', 'source'],
+  ['claims', 'claim'],
+  ['attributions', 'attribution'],
+];
+
+function codeOrigin(path: (string | number)[]): Origin {
+  return { path, locate: () => undefined };
+}
+
+/**
+ * The records of a CorpusInput as raw records whose origin is their place in the input, ready to
+ * be validated like records read from files.
+ *
+ * @param input - records by kind, as plain objects
+ * @returns the raw records, actors first, then sources, claims and attributions
+ *
+ * @example
+ * [...rawRecordsOf({ actors: [{ id: 'ann' }] })].map((r) => [r.type, r.origin.path])
+ * //=> [['actor', ['actors', 0]]]
+ */
+export function* rawRecordsOf(input: CorpusInput): Generator<RawRecord> {
+  for (const [key, type] of LISTS) {
+    const list = input[key];
+    if (list === undefined) continue;
+    for (let index = 0; index < list.length; index++) {
+      yield { type, value: list[index], origin: codeOrigin([key, index]) };
+    }
+  }
+}
