@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { trimStops } from '../internal/trim-stops.js';
 import type { Stance } from '../model/attribution.js';
 import type { QuoteRecord } from '../query/quote-record.js';
 import { type Accept, bestPair, byStrengthThenDate, claimsOverlap, keepBest, strengthOf, whenKey } from './pairs.js';
@@ -42,7 +43,7 @@ const verb = (r: QuoteRecord) =>
     .with('doubts', () => 'doubts')
     .exhaustive();
 
-const sentence = (text: string) => `“${text.replace(/(?<![.\s])[.\s]+$/, '')}.”`;
+const sentence = (text: string) => `“${trimStops(text)}.”`;
 
 const quoted = (r: QuoteRecord) => {
   const a = r.attribution;

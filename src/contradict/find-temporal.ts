@@ -1,3 +1,4 @@
+import { trimStops } from '../internal/trim-stops.js';
 import type { FirstSince } from '../model/claim.js';
 import type { QuoteRecord } from '../query/quote-record.js';
 import { holdsOf } from './find-stance.js';
@@ -31,7 +32,7 @@ interface Occurrence {
 
 const DAY = 1 / 365;
 
-const words = (r: QuoteRecord) => `“${r.claim.text.replace(/(?<![.\s])[.\s]+$/, '')}”`;
+const words = (r: QuoteRecord) => `“${trimStops(r.claim.text)}”`;
 
 const showSpan = ([lo, hi]: YearSpan) =>
   showYear(lo) === showYear(hi - DAY) ? showYear(lo) : `${showYear(lo)} to ${showYear(hi - DAY)}`;

@@ -5,8 +5,8 @@
  * well-formed and points into the corpus, and every record the mutated file still holds (as an
  * independent parser reads it) either loads or is named by a diagnostic.
  *
- * FUZZ_RUNS sets the number of inputs (300 by default; `npm run fuzz` runs 20000), FUZZ_SEED the
- * seed (fixed by default, so CI is reproducible).
+ * FUZZ_RUNS sets the number of inputs (30 in `npm test`, a smoke run; `npm run fuzz` runs 20000),
+ * FUZZ_SEED the seed (fixed by default, so CI is reproducible).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { bundledCorpusDir, check, type Diagnostic, loadCorpusSync, schemas } fro
 import { unaccounted } from '../helpers/accounting.js';
 import { arbMutation, mutate } from './mutate.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = Number(process.env.FUZZ_SEED ?? 20240915);
 const COLLECTIONS = ['actors', 'sources', 'claims', 'attributions'] as const;
 const TYPE_OF = { actors: 'actor', sources: 'source', claims: 'claim', attributions: 'attribution' } as const;
@@ -53,13 +53,13 @@ const SEEDS: { path: string; bytes: Uint8Array }[] = [
   { path: textFiles[2] as string, bytes: read(textFiles[2] as string) },
 ];
 
-const stats = { inputs: 0, loadedClean: 0, reported: 0, totalMs: 0, slowestMs: 0, records: 0, diagnostics: 0 };
+const stats = { inputs: 0, loadedClean: 0, reported: 0, records: 0, diagnostics: 0 };
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 afterAll(() => {
   console.log(
-    `fuzz: ${stats.inputs} inputs (seed ${SEED}) in ${(stats.totalMs / 1000).toFixed(1)} s of load+check, ` +
-      `slowest ${stats.slowestMs.toFixed(0)} ms; ${stats.reported} gave diagnostics, ${stats.loadedClean} loaded cleanly; ` +
+    `fuzz: ${stats.inputs} inputs (seed ${SEED}); ` +
+      `${stats.reported} gave diagnostics, ${stats.loadedClean} loaded cleanly; ` +
       `${stats.records} records loaded, ${stats.diagnostics} diagnostics in all`,
   );
 });
@@ -98,13 +98,9 @@ function runInput(seedIndex: number, mutations: readonly Parameters<typeof mutat
   const dir = mkdtempSync(join(tmpdir(), 'claimtrail-fuzz-'));
   try {
     writeInput(dir, { path: seed.path, bytes });
-    const started = performance.now();
     const corpus = loadCorpusSync(dir);
     const found = check(corpus);
-    const ms = performance.now() - started;
     stats.inputs++;
-    stats.totalMs += ms;
-    stats.slowestMs = Math.max(stats.slowestMs, ms);
     stats.records += corpus.actors.length + corpus.sources.length + corpus.claims.length + corpus.attributions.length;
     stats.diagnostics += found.length;
     if (corpus.diagnostics.length > 0) stats.reported++;
@@ -112,8 +108,6 @@ function runInput(seedIndex: number, mutations: readonly Parameters<typeof mutat
 
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    // A hang would time the test out; a pathological slowdown shows here. Generous on purpose.
-    expect(ms).toBeLessThan(20_000);
 
     const lineCounts = new Map<string, number>();
     for (const file of corpus.files) lineCounts.set(file, readFileSync(join(dir, file), 'utf8').split('\n').length);

@@ -1,24 +1,18 @@
 /**
  * Input built to exhaust memory, the stack or patience: alias bombs, nesting 10^5 levels deep,
- * strings of 10 MB, numbers beyond what a double holds. Each must be bounded and reported.
- * Times are measured and printed, and bounded only generously (a hang, not a slowdown, fails).
+ * strings of megabytes, numbers beyond what a double holds. Each must be bounded and reported.
+ * Nothing is timed: a hang fails by the test's time-out, and the speed of large loads is the
+ * benchmark's business (`npm run bench`).
  */
 import { describe, expect, it } from 'vitest';
 import { type Corpus, check, loadCorpusSync } from '../../src/index.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
-// A bound that tells a hang from slowness on a busy 2-core CI machine; timings are printed, not targets.
-const GENEROUS_MS = 120_000;
-
-function timed(label: string, files: Record<string, string | Uint8Array>): { corpus: Corpus; ms: number } {
-  const dir = tempCorpus(files);
-  const started = performance.now();
-  const corpus = loadCorpusSync(dir);
+/** Loads and checks a corpus of these files; neither may throw. */
+function loadAndCheck(files: Record<string, string | Uint8Array>): { corpus: Corpus } {
+  const corpus = loadCorpusSync(tempCorpus(files));
   check(corpus);
-  const ms = performance.now() - started;
-  console.log(`limits: ${label}: load + check in ${ms.toFixed(0)} ms`);
-  expect(ms).toBeLessThan(GENEROUS_MS);
-  return { corpus, ms };
+  return { corpus };
 }
 
 const OK = 'actors:\n  - { id: ok, kind: group, name: OK }\n';
@@ -36,8 +30,8 @@ describe('YAML alias bombs', () => {
   it.each([
     ['at the top level', 'actors: BOMB\n'],
     ['inside a record', 'actors:\n  - { id: x, kind: person, name: X, aliases: BOMB }\n'],
-  ])('a billion laughs %s are refused, quickly, and the other files still load', (label, into) => {
-    const { corpus } = timed(`billion laughs ${label}`, { 'bomb.yaml': laughs(9, into), 'ok.yaml': OK });
+  ])('a billion laughs %s are refused and the other files still load', (_label, into) => {
+    const { corpus } = loadAndCheck({ 'bomb.yaml': laughs(9, into), 'ok.yaml': OK });
     expect(corpus.actors.map((a) => a.id)).toEqual(['ok']);
     expect(corpus.diagnostics).toHaveLength(1);
     expect(corpus.diagnostics[0]).toMatchObject({ ruleId: 'syntax', severity: 'error', file: 'bomb.yaml' });
@@ -47,7 +41,7 @@ describe('YAML alias bombs', () => {
   it('a few honest aliases are fine', () => {
     const text =
       'roles: &pm [{ title: Prime Minister, of: japan }]\nactors:\n  - { id: a, kind: person, name: A, roles: *pm }\n  - { id: b, kind: person, name: B, roles: *pm }\n';
-    const { corpus } = timed('honest aliases', { 'a.yaml': text });
+    const { corpus } = loadAndCheck({ 'a.yaml': text });
     // The top-level key "roles" is unknown, but the records that use the alias load.
     expect(corpus.actors.map((a) => a.roles[0]?.title)).toEqual(['Prime Minister', 'Prime Minister']);
     expect(corpus.diagnostics.map((d) => d.path)).toEqual([['roles']]);
@@ -61,9 +55,9 @@ describe('nesting 10^5 levels deep', () => {
     ['[', '['.repeat(N) + ']'.repeat(N)],
     ['{', '{a: '.repeat(N) + '}'.repeat(N)],
     ['[ never closed', '['.repeat(N)],
-  ])('YAML %s: refused before parsing, at the line and column where it gets too deep', (label, nested) => {
+  ])('YAML %s: refused before parsing, at the line and column where it gets too deep', (_label, nested) => {
     const text = `actors:\n  - id: x\n    name: ${nested}\n`;
-    const { corpus } = timed(`YAML ${label} x ${N}`, { 'deep.yaml': text, 'ok.yaml': OK });
+    const { corpus } = loadAndCheck({ 'deep.yaml': text, 'ok.yaml': OK });
     expect(corpus.actors.map((a) => a.id)).toEqual(['ok']);
     expect(corpus.diagnostics).toHaveLength(1);
     const d = corpus.diagnostics[0];
@@ -75,7 +69,7 @@ describe('nesting 10^5 levels deep', () => {
     const levels = 1500;
     let text = 'actors:\n';
     for (let i = 0; i < levels; i++) text += `${' '.repeat(i + 2)}- \n`;
-    const { corpus } = timed(`YAML block nesting x ${levels}`, {
+    const { corpus } = loadAndCheck({
       'deep.yaml': `${text}${' '.repeat(levels + 2)}x\n`,
       'ok.yaml': OK,
     });
@@ -87,10 +81,10 @@ describe('nesting 10^5 levels deep', () => {
   it.each([
     ['[', '['.repeat(N) + ']'.repeat(N)],
     ['{', '{"a":'.repeat(N) + '1' + '}'.repeat(N)],
-  ])('JSON %s inside a record: the record is reported at the field, the file reads', (label, nested) => {
+  ])('JSON %s inside a record: the record is reported at the field, the file reads', (_label, nested) => {
     const text = `{"actors": [{"id": "x", "kind": "person", "name": ${nested}}, {"id": "y", "kind": "group", "name": "Y"}]}`;
     const line = `{"id": "x", "kind": "person", "name": ${nested}}\n`;
-    const { corpus } = timed(`JSON ${label} x ${N} in a field`, { 'deep.json': text, 'lines/actors.jsonl': line });
+    const { corpus } = loadAndCheck({ 'deep.json': text, 'lines/actors.jsonl': line });
     expect(corpus.actors.map((a) => a.id)).toEqual(['y']);
     expect(corpus.diagnostics.map((d) => [d.file, d.line, d.column, d.path])).toEqual([
       ['deep.json', 1, 51, ['actors', 0, 'name']],
@@ -101,30 +95,31 @@ describe('nesting 10^5 levels deep', () => {
   it.each([
     ['a list of lists', '['.repeat(N) + ']'.repeat(N), /holds a list/],
     ['brackets never closed', '['.repeat(N), /is not valid JSON at line 1, column 100001: the file ends/],
-  ])('a JSON file that is %s is reported', (label, text, message) => {
-    const { corpus } = timed(`JSON file of ${label}`, { 'deep.json': text });
+  ])('a JSON file that is %s is reported', (_label, text, message) => {
+    const { corpus } = loadAndCheck({ 'deep.json': text });
     expect(corpus.diagnostics).toHaveLength(1);
     expect(corpus.diagnostics[0]?.message).toMatch(message);
   });
 });
 
 describe('very long strings', () => {
-  const TEN_MB = 10 * 1024 * 1024;
-  const words = 'Kim said the talks went well. '.repeat(Math.ceil(TEN_MB / 30)).slice(0, TEN_MB);
+  // Long enough to be far beyond any real name or note; loads of many megabytes are benchmarked.
+  const MB = 2 * 1024 * 1024;
+  const words = 'Kim said the talks went well. '.repeat(Math.ceil(MB / 30)).slice(0, MB);
 
-  it('a 10 MB name, note or alias loads, from YAML, JSON and JSONL', () => {
+  it('a 2 MB name, note or alias loads, from YAML, JSON and JSONL', () => {
     const record = { id: 'kim', kind: 'person', name: words, note: words, aliases: [words] };
-    const { corpus } = timed('10 MB strings', {
+    const { corpus } = loadAndCheck({
       'a.yaml': `actors:\n  - id: kim-y\n    kind: person\n    name: "${words}"\n    note: ${words}\n`,
       'b.json': JSON.stringify({ actors: [{ ...record, id: 'kim-j' }] }),
       'c/actors.jsonl': `${JSON.stringify({ ...record, id: 'kim-l' })}\n`,
     });
     expect(corpus.diagnostics).toEqual([]);
-    expect(corpus.actors.map((a) => a.name.length)).toEqual([TEN_MB, TEN_MB, TEN_MB]);
+    expect(corpus.actors.map((a) => a.name.length)).toEqual([MB, MB, MB]);
   });
 
-  it('a 10 MB id is refused with a message of reasonable length', () => {
-    const { corpus } = timed('10 MB id', {
+  it('a 2 MB id is refused with a message of reasonable length', () => {
+    const { corpus } = loadAndCheck({
       'a.json': JSON.stringify({ actors: [{ id: words, kind: 'person', name: 'K' }] }),
     });
     expect(corpus.actors).toEqual([]);
@@ -133,17 +128,12 @@ describe('very long strings', () => {
     expect(corpus.diagnostics.map((d) => d.message).join(' ')).toContain(`${words.length} characters`);
   });
 
-  it('a 10 MB text file is read and its quotes checked, a long wrong quote included', () => {
+  it('a 2 MB text file is read and its quotes checked, a long wrong quote included', () => {
     const wrong = 'the talks went badly, '.repeat(50);
     const yaml = `actors:\n  - { id: kim, kind: person, name: Kim }\nsources:\n  - { id: s, kind: article, title: T, textFile: t.txt }\nclaims:\n  - { id: c, text: T, subject: kim, predicate: is }\nattributions:\n  - { id: a, claim: c, source: s, speaker: kim, mode: direct-quote, quotes: [{ text: "the talks went well" }, { text: "${wrong}" }] }\n`;
-    const dir = tempCorpus({ 'a.yaml': yaml, 't.txt': words });
-    const started = performance.now();
-    const corpus = loadCorpusSync(dir);
+    const corpus = loadCorpusSync(tempCorpus({ 'a.yaml': yaml, 't.txt': words }));
     const found = check(corpus);
-    const ms = performance.now() - started;
-    console.log(`limits: 10 MB text with a 1100-character quote that is not in it: ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(GENEROUS_MS);
-    expect(corpus.source('s')?.text?.length).toBe(TEN_MB);
+    expect(corpus.source('s')?.text?.length).toBe(MB);
     expect(found.filter((d) => d.ruleId === 'quote-not-in-source').map((d) => d.path)).toEqual([
       ['attributions', 0, 'quotes', 1, 'text'],
     ]);
@@ -157,7 +147,7 @@ describe('numbers a double cannot hold', () => {
   it.each([['1e400'], ['-1e400'], ['.inf'], ['.nan'], ['9'.repeat(400)]])(
     '%s is reported, not loaded as Infinity or NaN',
     (value) => {
-      const { corpus } = timed(`number ${value.slice(0, 12)}`, { 'a.yaml': claim(value) });
+      const { corpus } = loadAndCheck({ 'a.yaml': claim(value) });
       expect(corpus.claims).toEqual([]);
       expect(corpus.diagnostics).toHaveLength(1);
       expect(corpus.diagnostics[0]).toMatchObject({ ruleId: 'schema', path: ['claims', 0, 'object', 'value'] });
@@ -165,7 +155,7 @@ describe('numbers a double cannot hold', () => {
   );
 
   it('large but finite numbers load as the nearest double', () => {
-    const { corpus } = timed('large numbers', {
+    const { corpus } = loadAndCheck({
       'a.yaml': claim('1.7976931348623157e308'),
       'b.json':
         '{"claims": [{"id": "d", "text": "T", "subject": "kim", "predicate": "has-count", "object": {"type": "number", "value": 123456789012345678901234567890}}]}',
@@ -180,7 +170,7 @@ describe('numbers a double cannot hold', () => {
   it('a quote offset beyond the safe integers is reported', () => {
     const text =
       '{"attributions": [{"id": "a", "claim": "c", "source": "s", "speaker": "k", "mode": "direct-quote", "quotes": [{"text": "x", "start": 1e20, "end": 100000000000000000001}]}]}';
-    const { corpus } = timed('huge offsets', { 'a.json': text });
+    const { corpus } = loadAndCheck({ 'a.json': text });
     expect(corpus.attributions).toEqual([]);
     expect(corpus.diagnostics.map((d) => d.path)).toContainEqual(['attributions', 0, 'quotes', 0, 'start']);
   });

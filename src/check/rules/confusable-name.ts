@@ -27,6 +27,15 @@ function oddCharacters(name: string): string[] {
   return [...new Set(found)];
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The invisible characters of a name, in order. */
+function invisibleCharacters(name: string): string[] {
+  const found: string[] = [];
+  for (const ch of name) if (isInvisible(ch)) found.push(ch);
+  return found;
+}
+
 function namesOf(actor: Actor): NameUse[] {
   return [
     { actor, name: actor.name, field: ['name'] },
@@ -60,12 +69,14 @@ export const confusableName: Rule = {
       for (const use of namesOf(actor)) {
         const entity = { type: 'actor' as const, id: actor.id };
         const data = { id: actor.id, field: fieldLabel(use.field), name: visible(use.name) };
-        const invisible = [...use.name].filter((ch) => isInvisible(ch));
+        // Printable ASCII has no invisible characters, mixes no scripts and is its own skeleton.
+        const plain = PRINTABLE_ASCII.test(use.name);
+        const invisible = plain ? [] : invisibleCharacters(use.name);
         if (invisible.length > 0) {
           const detail = [...new Set(invisible.map(describeCharacter))].join(', ');
           report({ messageId: 'invisible', data: { ...data, detail }, entity, field: use.field, actual: use.name });
         }
-        const mixed = mixedScriptWord(use.name);
+        const mixed = plain ? undefined : mixedScriptWord(use.name);
         if (mixed) {
           report({
             messageId: 'mixedScript',
@@ -80,7 +91,7 @@ export const confusableName: Rule = {
             actual: use.name,
           });
         }
-        const key = nameSkeleton(use.name);
+        const key = plain ? normalizeName(use.name) : nameSkeleton(use.name);
         if (key === '') continue;
         const list = bySkeleton.get(key);
         if (list) list.push(use);

@@ -20,11 +20,12 @@ export function slugify(text: string, fallback = 'item', max = 60): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|(?<!-)-+$/g, '');
+    // Runs were joined into one dash above, so at most one is left at either end.
+    .replace(/^-|-$/g, '');
   if (slug === '') return `${fallback}-${shortHash(text)}`;
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max).replace(/-[^-]*$/, '') || slug.slice(0, max);
-  return `${cut.replace(/(?<!-)-+$/, '')}-${shortHash(text)}`;
+  return `${cut.replace(/-$/, '')}-${shortHash(text)}`;
 }
 
 /** Hands out ids, adding `-2`, `-3`... when one is already taken. */
