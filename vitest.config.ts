@@ -1,8 +1,17 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser test drives Chromium: `npm run test:browser` (vitest.browser.config.ts) runs it.
+    exclude: [...configDefaults.exclude, 'test/**/*.browser.test.ts'],
+    // Both cores, even on a 2-core machine (vitest's default keeps one for itself, which idles).
+    maxWorkers: 2,
+    // Test files share each worker's loaded modules instead of importing src/ afresh: importing
+    // took more time than testing. Tests leave no global state behind (environment variables
+    // are restored after each test below; spies are restored where they are made).
+    isolate: false,
+    unstubEnvs: true,
     testTimeout: 180_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
   },

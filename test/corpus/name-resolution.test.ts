@@ -88,7 +88,7 @@ describe('resolving actors by id, name and alias in the seed corpus', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 60 },
     );
   });
 

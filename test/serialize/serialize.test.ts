@@ -203,7 +203,7 @@ describe('serializeCorpus on hand-made corpora', () => {
 });
 
 describe('serializeCorpus, property-tested over generated corpora', () => {
-  const runs = Number(process.env.SERIALIZE_RUNS ?? 60);
+  const runs = Number(process.env.SERIALIZE_RUNS ?? 25);
 
   it(
     'load -> serialize -> load gives the same records; serialize is deterministic and idempotent',
