@@ -1,5 +1,6 @@
 import type { Corpus } from '../../corpus/corpus.js';
 import { type Reference, referencesOf } from '../../corpus/references.js';
+import { mapOf } from '../../corpus/store.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
 import { normalizeName } from '../../internal/normalize-name.js';
 import type { EntityType } from '../../model/diagnostic.js';
@@ -51,31 +52,31 @@ function roleOf(field: Reference['field'], record: { roles?: readonly { title?: 
 
 /** Ids of the given type in the corpus; looking one up by name or by likeness. */
 function lookup(corpus: Corpus, type: EntityType) {
-  const names = type === 'actor' ? corpus.store.actorNames : type === 'source' ? corpus.store.sourceNames : undefined;
-  const ids = type === 'claim' ? corpus.store.claims : type === 'attribution' ? corpus.store.attributions : undefined;
+  // The name indices are built on first use (normalising every source title is costly), and
+  // only a reference that is not an id needs them.
+  const namesOf = () =>
+    type === 'actor' ? corpus.store.actorNames : type === 'source' ? corpus.store.sourceNames : undefined;
+  const ids = mapOf(corpus.store, type);
   return {
-    has: (id: string) => (names ? names.has(id) : (ids?.has(id) ?? false)),
+    has: (id: string) => ids.has(id),
     /** The one record whose name, alias or title this is (after normalising); cheap. */
     byName(ref: string): { id: string; name: string } | undefined {
+      const names = namesOf();
       const found = names?.names().get(normalizeName(ref));
       if (found?.length !== 1) return undefined;
       const record = names?.get(found[0] as string) as { id: string; name?: string; title?: string } | undefined;
       return record ? { id: record.id, name: record.name ?? record.title ?? record.id } : undefined;
     },
     /** The closest id, name or alias by edit distance; scans every candidate. */
-    likeness: (ref: string) => (names ? names.suggest(ref) : ids ? didYouMean(ref, ids.keys()) : undefined),
-    size: (names?.names().size ?? 0) + corpusSize(corpus, type),
+    likeness(ref: string): string | undefined {
+      const names = namesOf();
+      return names ? names.suggest(ref) : didYouMean(ref, ids.keys());
+    },
+    /** How many candidates a likeness search compares with. */
+    get size() {
+      return (namesOf()?.names().size ?? 0) + ids.size;
+    },
   };
-}
-
-function corpusSize(corpus: Corpus, type: EntityType): number {
-  return type === 'actor'
-    ? corpus.store.actors.size
-    : type === 'source'
-      ? corpus.store.sources.size
-      : type === 'claim'
-        ? corpus.store.claims.size
-        : corpus.store.attributions.size;
 }
 
 const TYPE_LABEL: Record<EntityType, string> = {
