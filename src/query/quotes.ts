@@ -64,18 +64,18 @@ interface Wanted {
 
 /**
  * The smallest list that holds every match, already in date order: the speaker's, the source's,
- * the publisher's, the stretch of dates, or everything.
+ * the publisher's, the stretch of dates, or everything; and which filter it already satisfies.
  */
-function candidates(index: QuoteIndex, wanted: Wanted): readonly QuoteRecord[] {
+function candidates(index: QuoteIndex, wanted: Wanted): { list: readonly QuoteRecord[]; by?: 'source' | 'publisher' } {
   const { speakers, source, publisher, range } = wanted;
   if (speakers !== undefined) {
     const lists = speakers.map((id) => index.bySpeaker(id));
-    return lists.length === 1 ? (lists[0] as readonly QuoteRecord[]) : index.sorted(lists.flat());
+    return { list: lists.length === 1 ? (lists[0] as readonly QuoteRecord[]) : index.sorted(lists.flat()) };
   }
-  if (source !== undefined) return index.bySource(source);
-  if (publisher !== undefined) return index.byPublisher(publisher);
-  if (range !== undefined) return index.during(range);
-  return index.all();
+  if (source !== undefined) return { list: index.bySource(source), by: 'source' };
+  if (publisher !== undefined) return { list: index.byPublisher(publisher), by: 'publisher' };
+  if (range !== undefined) return { list: index.during(range) };
+  return { list: index.all() };
 }
 
 /**
@@ -118,13 +118,16 @@ export function findQuotes(corpus: HasStore, filter: QuoteFilter = {}): QuoteRec
   const wanted = filter.text === undefined ? undefined : searchForm(filter.text);
   const minScore = filter.minScore ?? 0.75;
   const ranked = filter.fuzzy === true && wanted !== undefined;
+  const { list, by } = candidates(index, { speakers, source, publisher, range });
+  const bySource = source !== undefined && by !== 'source';
+  const byPublisher = publisher !== undefined && by !== 'publisher';
   const results: QuoteRecord[] = [];
-  for (const record of candidates(index, { speakers, source, publisher, range })) {
+  for (const record of list) {
     const a = record.attribution;
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
-    if (source !== undefined && !chainSources(a).includes(source)) continue;
-    if (publisher !== undefined && !publishedBy(corpus, a, publisher)) continue;
+    if (bySource && !chainSources(a).includes(source)) continue;
+    if (byPublisher && !publishedBy(corpus, a, publisher)) continue;
     if (filter.topic !== undefined && !record.claim.topics.includes(filter.topic)) continue;
     if (range && !index.overlaps(record, range)) continue;
     if (wanted === undefined) {
