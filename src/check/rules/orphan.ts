@@ -16,14 +16,11 @@ export const orphan: Rule = {
     },
   },
   check({ corpus, report }) {
-    const used = {
-      actor: new Set<string>(),
-      source: new Set<string>(),
-      claim: new Set<string>(),
-      attribution: new Set<string>(),
-    };
+    // Claims are looked up in the by-claim index below; only actors and sources need counting.
+    const used = { actor: new Set<string>(), source: new Set<string>() };
     for (const { type, record } of eachRecord(corpus)) {
       for (const ref of referencesOf(type, record)) {
+        if (ref.type !== 'actor' && ref.type !== 'source') continue;
         // An actor's own memberships do not make it used; being someone's group or country does.
         if (!(ref.type === type && ref.id === record.id)) used[ref.type].add(ref.id);
       }

@@ -39,6 +39,21 @@ function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
   };
 }
 
+/** Speakers looked up in one source's text by scanning it, before its words are indexed. */
+const SCANS_BEFORE_INDEX = 8;
+
+/**
+ * Whether `phrase` occurs in `text` as whole words (both normalised: words between single
+ * spaces), as {@link PassageIndex.hasPhrase} finds it, by scanning the text.
+ */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true;
+  }
+  return false;
+}
+
 /**
  * The speaker of an attribution should be named in the source text: by name, alias, the alias of
  * an office, or the name of the government or country it speaks for. Own-voice attributions and
@@ -60,6 +75,7 @@ export const speakerNotInSource: Rule = {
     // looked up once per source, however many of its attributions the source carries.
     for (const source of corpus.sources) {
       if (!source.text) continue;
+      let words: string | undefined;
       let index: PassageIndex | undefined;
       const named = new Map<string, boolean>();
       for (const a of chainToArray(corpus.store.bySource.get(source.id))) {
@@ -70,9 +86,13 @@ export const speakerNotInSource: Rule = {
         let found = named.get(speaker.id);
         if (found === undefined) {
           // "Japan’s" names Japan: drop the possessive before names lose their apostrophes.
-          index ??= new PassageIndex(normalizeName(source.text.replace(/['’]s\b/gu, '')));
-          const words = index;
-          found = keysOf(speaker).some((key) => words.hasPhrase(key));
+          words ??= normalizeName(source.text.replace(/['’]s\b/gu, ''));
+          const text = words;
+          // A source names a few speakers: scanning its text for each is cheaper than indexing
+          // its words. A source with many speakers gets the index, which keeps the rule linear.
+          if (named.size >= SCANS_BEFORE_INDEX) index ??= new PassageIndex(text);
+          const passages = index;
+          found = keysOf(speaker).some((key) => (passages ? passages.hasPhrase(key) : hasPhrase(text, key)));
           named.set(speaker.id, found);
         }
         if (!found) {
