@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { When } from '../../model/partial-date.js';
+import type { PartialDate, When } from '../../model/partial-date.js';
 import { partialDateBounds } from '../../time/partial-date-bounds.js';
 import { resolveRelativeDate } from '../../time/resolve-relative-date.js';
 import { DateMemo } from '../date-memo.js';
@@ -42,6 +42,14 @@ export const relativeDate: Rule = {
   },
   check({ corpus, report }) {
     const dates = new DateMemo();
+    // The same few wordings meet the same publication dates over and over: resolve each pair once.
+    const resolved = new Map<string, ReturnType<typeof resolveRelativeDate>>();
+    const resolve = (expression: string, anchor: PartialDate) => {
+      const key = `${expression}\u0000${anchor}`;
+      let result = resolved.get(key);
+      if (!result) resolved.set(key, (result = resolveRelativeDate(expression, anchor)));
+      return result;
+    };
     for (const a of corpus.attributions) {
       if (!a.relative) continue;
       const anchor = a.relative.anchor ?? corpus.store.sources.get(a.source)?.record.published;
@@ -51,7 +59,7 @@ export const relativeDate: Rule = {
         {
           key: 'when' as const,
           expression: a.relative.when,
-          stored: corpus.claim(a.claim)?.when,
+          stored: a.relative.when === undefined ? undefined : corpus.claim(a.claim)?.when,
           field: "claim's date (when)",
         },
       ];
@@ -62,7 +70,7 @@ export const relativeDate: Rule = {
           report({ messageId: 'noAnchor', data: { id: a.id, expression, source: a.source }, entity, field: at });
           continue;
         }
-        const result = resolveRelativeDate(expression, anchor);
+        const result = resolve(expression, anchor);
         if (!result.ok) {
           report({ messageId: 'unresolved', data: { id: a.id, expression, reason: result.reason }, entity, field: at });
           continue;

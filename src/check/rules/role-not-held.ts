@@ -56,11 +56,18 @@ export const roleNotHeld: Rule = {
       }
       return found;
     };
+    // Mentions repeat a few titles ("Prime Minister") across the corpus: normalise each once.
+    const normalized = new Map<string, string>();
+    const normalizedTitle = (title: string) => {
+      let found = normalized.get(title);
+      if (found === undefined) normalized.set(title, (found = normalizeName(title)));
+      return found;
+    };
     for (const a of corpus.attributions) {
       a.roles.forEach((mention, index) => {
         const actor = corpus.store.actors.get(mention.actor)?.record;
         if (!actor) return; // unknown-reference reports it
-        const wanted = normalizeName(mention.title);
+        const wanted = normalizedTitle(mention.title);
         const roles = actor.roles.filter((_, i) => titlesOf(actor)[i]?.includes(wanted));
         const entity = { type: 'attribution' as const, id: a.id };
         const field = ['roles', index];
@@ -70,7 +77,7 @@ export const roleNotHeld: Rule = {
           return;
         }
         const source = corpus.store.sources.get(a.source)?.record;
-        const held = roles.map(describeRole).join(' and ');
+        const held = () => roles.map(describeRole).join(' and ');
         if (mention.qualifier === 'former') {
           const published = source?.published;
           if (published === undefined) return;
@@ -78,7 +85,7 @@ export const roleNotHeld: Rule = {
           if (!ended)
             report({
               messageId: 'notFormer',
-              data: { ...base, source: a.source, time: published, held },
+              data: { ...base, source: a.source, time: published, held: held() },
               entity,
               field,
               actual: published,
@@ -98,7 +105,7 @@ export const roleNotHeld: Rule = {
             mention.qualifier === undefined && roles.some((r) => r.to !== undefined && startsAfter(time, r.to));
           report({
             messageId: 'notHeld',
-            data: { ...base, time: showWhen(time), held },
+            data: { ...base, time: showWhen(time), held: held() },
             entity,
             field,
             actual: time,
