@@ -169,6 +169,16 @@ function wordsAfter(text: string, start: number, length: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * Whether a string starts or ends with half of a surrogate pair, which the text around it could
+ * complete into another character: the exact comparison is then not enough.
+ */
+function hasSurrogateAtEdge(value: string): boolean {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
+}
+
 /** The optional prefix and suffix must match the text just before and after the anchor. */
 function checkContext(id: string, text: string, quote: Quote, index: number, report: RuleContext['report']): void {
   const start = quote.start as number;
@@ -176,6 +186,9 @@ function checkContext(id: string, text: string, quote: Quote, index: number, rep
   for (const which of ['prefix', 'suffix'] as const) {
     const given = quote[which];
     if (given === undefined || given === '') continue;
+    // Most contexts are copied exactly: then folding both sides could only agree.
+    const exact = which === 'prefix' ? text.endsWith(given, start) : text.startsWith(given, end);
+    if (exact && !hasSurrogateAtEdge(given)) continue;
     // A wider window than the given context, so that a run of spaces in the text still matches.
     const reach = given.length * 2 + 8;
     const wanted = foldText(given).text;
