@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
-import { bundledCorpusDir, CorpusDirectoryError, loadCorpus } from '../../src/load/load-corpus.js';
-import { loadCorpusStreaming, loadCorpusStreamingSync } from '../../src/stream/load-streaming.js';
+import { bundledCorpusDir, CorpusDirectoryError, loadCorpus } from '../../src/corpus/load-corpus.js';
+import { loadCorpusStreaming, loadCorpusStreamingSync } from '../../src/corpus/load-corpus.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
 /** Everything a user can observe of a loaded corpus, as plain data. */

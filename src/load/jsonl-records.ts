@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { decodeCorpusFile } from '../load/decode.js';
-import type { RawRecord } from '../load/origin.js';
-import { jsonlTypeFromName, parseJsonlLine } from '../load/parse-jsonl.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import { decodeCorpusFile } from './decode.js';
 import { type JsonlFile, JsonlOrigin } from './jsonl-origin.js';
+import type { RawRecord } from './origin.js';
+import { jsonlTypeFromName, parseJsonlLine } from './parse-jsonl.js';
 import { type FileLine, type ReadProgress, readLineBatchesSync, readLineBytesAt } from './read-lines.js';
 
 /**
