@@ -2,10 +2,11 @@ import { visible } from '../internal/confusables.js';
 import type { Position } from '../internal/position.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { COLLECTIONS } from './collection-keys.js';
-import { jsonDuplicateKeys } from './json-places.js';
-import { countKeysInText, countKeysInValue } from './json-text.js';
+import { jsonPositions } from './json-positions.js';
+import { jsonDuplicateKeys } from './json-syntax.js';
+import { countKeysWithin, keyCountBound, MAX_NESTING } from './nesting.js';
 import type { FieldPath, Origin, RawRecord } from './origin.js';
-import { describeJsonError, jsonPositions } from './parse-json.js';
+import { describeJsonError } from './parse-json.js';
 
 const TYPE_NAMES = new Set<string>(Object.values(COLLECTIONS));
 
@@ -83,7 +84,22 @@ export function parseJsonlLine(
       },
     };
   }
-  if (countKeysInText(text) !== countKeysInValue(value)) {
+  const keys = countKeysWithin(value, MAX_NESTING);
+  if (keys === -1) {
+    const { column, reason } = describeJsonError(text, undefined, 'line');
+    return {
+      diagnostic: {
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `Line ${line} of ${file} cannot be read (column ${column}): ${reason}. That line was not loaded; the others were.`,
+        file,
+        line,
+        column,
+      },
+    };
+  }
+  // Keys JSON.parse kept fewer than the text may hold: look for one given twice.
+  if (keyCountBound(text) !== keys) {
     const duplicate = jsonDuplicateKeys(text)[0];
     if (duplicate) {
       return {
