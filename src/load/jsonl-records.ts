@@ -3,7 +3,7 @@ import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { decodeCorpusFile } from './decode.js';
 import { type JsonlFile, JsonlOrigin } from './jsonl-origin.js';
 import type { RawRecord } from './origin.js';
-import { jsonlTypeFromName, parseJsonlLine } from './parse-jsonl.js';
+import { jsonlTypeFromName, readJsonlLine } from './parse-jsonl.js';
 import { type FileLine, type ReadProgress, readLineBatchesSync, readLineBytesAt } from './read-lines.js';
 
 /**
@@ -94,14 +94,14 @@ export function* readJsonlItems(
         items.push({ diagnostic: badLineDiagnostic(file, line, path) });
         continue;
       }
-      const result = parseJsonlLine(line.text, line.line, file, source.type);
+      const result = readJsonlLine(line.text, line.line, file, source.type);
       if (result === undefined) continue;
       if ('diagnostic' in result) {
         items.push(result);
         continue;
       }
       const origin = new JsonlOrigin(source, line.line, line.offset, line.text);
-      items.push({ record: { type: result.record.type, value: result.record.value, origin } });
+      items.push({ record: { type: result.type, value: result.value, origin } });
     }
     yield* items;
   }

@@ -67,7 +67,37 @@ export function parseJsonlLine(
   file: string,
   fileType: EntityType | undefined,
 ): JsonlLineResult {
-  if (text.trim() === '') return undefined;
+  const read = readJsonlLine(text, line, file, fileType);
+  if (read === undefined || 'diagnostic' in read) return read;
+  const origin: Origin = { file, path: [], ...lineLocator(text, line) };
+  return { record: { type: read.type, value: read.value, origin } };
+}
+
+/** What {@link readJsonlLine} gives: the line's record type and value, a diagnostic, or nothing. */
+export type JsonlLineValue = { type: EntityType; value: unknown } | { diagnostic: Diagnostic } | undefined;
+
+/**
+ * Reads one line of a JSONL file like {@link parseJsonlLine}, without making an origin: the loader
+ * makes its own compact one.
+ *
+ * @param text - the line, without its line break
+ * @param line - its 1-based number
+ * @param file - the file's path relative to the corpus directory
+ * @param fileType - the record type the file's name gives, if any
+ * @returns the record type and value, a diagnostic, or undefined for a blank line
+ *
+ * @example
+ * readJsonlLine('{"id":"a","kind":"group","name":"A"}', 1, 'actors.jsonl', 'actor')?.type
+ * //=> 'actor'
+ */
+export function readJsonlLine(
+  text: string,
+  line: number,
+  file: string,
+  fileType: EntityType | undefined,
+): JsonlLineValue {
+  // Most lines start with "{"; only others can be blank.
+  if (text.charCodeAt(0) !== 123 && text.trim() === '') return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -146,8 +176,7 @@ export function parseJsonlLine(
       },
     };
   }
-  const origin: Origin = { file, path: [], ...lineLocator(text, line) };
-  return { record: { type, value, origin } };
+  return { type, value };
 }
 
 /**
