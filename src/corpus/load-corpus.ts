@@ -70,7 +70,7 @@ function startLoad(root: string, options: LoadOptions) {
  */
 export function loadRoot(root: string, options: LoadOptions = {}): LoadedRoot {
   const { raw, collector, finish } = startLoad(root, options);
-  for (const record of raw) collector.add(record);
+  for (const batch of raw) for (const record of batch) collector.add(record);
   return finish();
 }
 
@@ -92,12 +92,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function loadRootAsync(root: string, options: LoadOptions = {}): Promise<LoadedRoot> {
   const { raw, collector, finish } = startLoad(root, options);
   let deadline = performance.now() + SLICE_MS;
-  let count = 0;
   for (let step = raw.next(); !step.done; step = raw.next()) {
-    collector.add(step.value as RawRecord);
-    if ((++count & 63) === 0 && performance.now() > deadline) {
-      await nextTurn();
-      deadline = performance.now() + SLICE_MS;
+    const batch = step.value;
+    for (let i = 0; i < batch.length; i++) {
+      collector.add(batch[i] as RawRecord);
+      if ((i & 63) === 63 && performance.now() > deadline) {
+        await nextTurn();
+        deadline = performance.now() + SLICE_MS;
+      }
     }
   }
   await nextTurn();

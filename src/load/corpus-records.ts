@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { decodeCorpusFile } from './decode.js';
-import { readJsonlItems } from './jsonl-records.js';
+import { readJsonlRecords } from './jsonl-records.js';
 import { FORMATS } from './list-corpus-files.js';
 import type { RawRecord } from './origin.js';
 import { parseCorpusText } from './parse-corpus-text.js';
@@ -11,7 +11,7 @@ import { parseCorpusText } from './parse-corpus-text.js';
 export type LoadProgress = (read: number, total: number) => void;
 
 /** Reads a YAML or JSON file whole: decode, then parse. */
-function* wholeFileRecords(root: string, file: string, diagnostics: Diagnostic[]): Generator<RawRecord> {
+function* wholeFileRecords(root: string, file: string, diagnostics: Diagnostic[]): Generator<RawRecord[]> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(join(root, file));
@@ -39,21 +39,18 @@ function* wholeFileRecords(root: string, file: string, diagnostics: Diagnostic[]
   }
   const parsed = parseCorpusText(decoded.text, file);
   for (const d of parsed.diagnostics) diagnostics.push(d);
-  yield* parsed.records;
+  yield parsed.records;
 }
 
-/** Reads a JSONL file line by line: decode and parse each line. */
+/** Reads a JSONL file line by line: decode and parse each line; the records of a chunk together. */
 function* jsonlFileRecords(
   root: string,
   file: string,
   diagnostics: Diagnostic[],
   onBytes: ((read: number) => void) | undefined,
-): Generator<RawRecord> {
+): Generator<RawRecord[]> {
   try {
-    for (const item of readJsonlItems(join(root, file), file, onBytes ? { onBytes } : {})) {
-      if ('diagnostic' in item) diagnostics.push(item.diagnostic);
-      else yield item.record;
-    }
+    yield* readJsonlRecords(join(root, file), file, diagnostics, onBytes ? { onBytes } : {});
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     diagnostics.push({
@@ -75,10 +72,11 @@ function* jsonlFileRecords(
  * @param files - its corpus files, relative to it (as `scanCorpusDir` lists them)
  * @param diagnostics - where reading and parsing problems go
  * @param onProgress - called with the bytes read so far and the bytes of all files
- * @returns an iterator over the raw records, in file and line order
+ * @returns an iterator over batches of raw records (a file, or a chunk of a JSONL file), in
+ *   file and line order
  *
  * @example
- * [...corpusRecords(root, ['actors.yaml'], [])][0]?.type
+ * [...corpusRecords(root, ['actors.yaml'], [])][0]?.[0]?.type
  * //=> 'actor'
  */
 export function* corpusRecords(
@@ -86,7 +84,7 @@ export function* corpusRecords(
   files: readonly string[],
   diagnostics: Diagnostic[],
   onProgress?: LoadProgress,
-): Generator<RawRecord> {
+): Generator<RawRecord[]> {
   const sizes = files.map((file) => {
     try {
       return statSync(join(root, file)).size;
