@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readLinesSync } from '../src/stream/read-lines.js';
+import { readLinesSync } from '../src/load/read-lines.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = join(here, 'sqlite');

@@ -24,6 +24,16 @@ export { Corpus, type CorpusStats } from './corpus/corpus.js';
 export type { CorpusInput } from './corpus/corpus-input.js';
 export { createCorpus } from './corpus/create-corpus.js';
 export { AmbiguousReferenceError, UnknownReferenceError } from './corpus/errors.js';
+export {
+  bundledCorpusDir,
+  CorpusDirectoryError,
+  type LoadOptions,
+  loadCorpus,
+  loadCorpusStreaming,
+  loadCorpusStreamingSync,
+  loadCorpusSync,
+  type StreamingLoadOptions,
+} from './corpus/load-corpus.js';
 export type { Resolution } from './corpus/name-index.js';
 export {
   type GeneratedCorpus,
@@ -39,7 +49,6 @@ export {
   writeGeneratedCorpusSync,
 } from './generate/write-generated-corpus.js';
 export * from './interop/index.js';
-export { bundledCorpusDir, CorpusDirectoryError, loadCorpus, loadCorpusSync } from './load/load-corpus.js';
 export type { FieldPath, Origin } from './load/origin.js';
 export * from './model/index.js';
 export type { ClaimView } from './query/claim-view.js';
@@ -50,7 +59,6 @@ export { whoSaid } from './query/who-said.js';
 export { type ReportOptions, renderReport } from './report/render-report.js';
 export { CorpusWriteError, type SerializeOptions, serializeCorpus } from './serialize/serialize-corpus.js';
 export { checkStream, type StreamCheckOptions, type StreamCheckSummary } from './stream/check-stream.js';
-export { loadCorpusStreaming, loadCorpusStreamingSync, type StreamingLoadOptions } from './stream/load-streaming.js';
 export {
   type StreamedRecord,
   type StreamItem,

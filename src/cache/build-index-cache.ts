@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
+import { loadRoot } from '../corpus/load-corpus.js';
+import { bundledCorpusDir, corpusRoot } from '../load/corpus-dir.js';
+import { JsonlOrigin } from '../load/jsonl-origin.js';
 import { scanCorpusDir } from '../load/list-corpus-files.js';
-import { bundledCorpusDir } from '../load/load-corpus.js';
 import type { Origin } from '../load/origin.js';
 import type { EntityType } from '../model/diagnostic.js';
-import { JsonlOrigin } from '../stream/jsonl-origin.js';
-import { corpusRoot, loadRoot } from '../stream/load-streaming.js';
 import { encodeRecords } from './codec.js';
 import {
   CACHE_DIR,

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from '../internal/position.js';
 import { decodeCorpusFile } from '../load/decode.js';
-import { parseCorpusText } from '../load/load-corpus.js';
 import type { FieldPath, Origin, ParsedFile } from '../load/origin.js';
+import { parseCorpusText } from '../load/parse-corpus-text.js';
 
 /** One YAML or JSON corpus file, parsed again only when a diagnostic first needs a position in it. */
 export class LazyParsedFile {

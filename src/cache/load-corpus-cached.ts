@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Corpus } from '../corpus/corpus.js';
+import { loadRoot, type StreamingLoadOptions } from '../corpus/load-corpus.js';
 import { type Entry, extendStore, type StoreAdditions } from '../corpus/store.js';
+import { corpusRoot } from '../load/corpus-dir.js';
+import { type JsonlFile, JsonlOrigin } from '../load/jsonl-origin.js';
 import { FORMATS, scanCorpusDir } from '../load/list-corpus-files.js';
 import type { Origin } from '../load/origin.js';
 import { jsonlTypeFromName } from '../load/parse-jsonl.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
-import { type JsonlFile, JsonlOrigin } from '../stream/jsonl-origin.js';
-import { corpusRoot, loadRoot, type StreamingLoadOptions } from '../stream/load-streaming.js';
 import { claimtrailVersion, loadFingerprints, TYPE_ORDER, writeIndexCache } from './build-index-cache.js';
 import { CachedFileOrigin, LazyParsedFile } from './cached-origin.js';
 import { decodeRecords } from './codec.js';

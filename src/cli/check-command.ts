@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { check } from '../check/check.js';
 import { builtinRules } from '../check/rules/index.js';
 import { type Severity, SeveritySchema } from '../model/diagnostic.js';
-import { runStreamCheck } from '../stream/stream-check-command.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
 import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
+import { runStreamCheck } from './stream-check-command.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

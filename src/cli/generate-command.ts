@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { writeGeneratedCorpus } from '../generate/write-generated-corpus.js';
-import { terminalProgress } from '../stream/progress.js';
 import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from './io.js';
+import { terminalProgress } from './progress.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -5,7 +5,7 @@ import { fromClaimReview } from '../interop/from-claimreview.js';
 import { fromQuotebank } from '../interop/from-quotebank.js';
 import type { ImportResult } from '../interop/import-result.js';
 import { toCorpusYaml } from '../interop/to-corpus-yaml.js';
-import { bundledCorpusDir } from '../load/load-corpus.js';
+import { bundledCorpusDir } from '../load/corpus-dir.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from './io.js';
 

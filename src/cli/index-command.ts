@@ -4,11 +4,10 @@ import type { Command } from 'commander';
 import { buildIndexCache } from '../cache/build-index-cache.js';
 import { readIndexCache } from '../cache/load-corpus-cached.js';
 import { CACHE_DIR } from '../cache/manifest.js';
-import { CorpusDirectoryError } from '../load/load-corpus.js';
-import { corpusRoot } from '../stream/load-streaming.js';
-import { terminalProgress } from '../stream/progress.js';
+import { CorpusDirectoryError, corpusRoot } from '../load/corpus-dir.js';
 import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from './io.js';
+import { terminalProgress } from './progress.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { CorpusDirectoryError } from '../load/load-corpus.js';
-import { loadCorpusStreamingSync } from '../stream/load-streaming.js';
-import { terminalProgress } from '../stream/progress.js';
+import { loadCorpusSync } from '../corpus/load-corpus.js';
+import { CorpusDirectoryError } from '../load/corpus-dir.js';
+import { terminalProgress } from './progress.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
@@ -23,7 +23,7 @@ export class CliExit extends Error {
 export function loadForCli(dir: string | undefined): Corpus {
   const progress = terminalProgress('Loading');
   try {
-    return loadCorpusStreamingSync(dir, { onProgress: (read, total) => progress.update(read, total) });
+    return loadCorpusSync(dir, { onProgress: (read, total) => progress.update(read, total) });
   } catch (error) {
     if (error instanceof CorpusDirectoryError) throw new CliExit(error.message, EXIT.unreadable);
     throw error;

@@ -33,19 +33,28 @@ export type EntryMaker = (record: { id: string }, origin: Origin) => Entry<{ id:
 
 const plainEntry: EntryMaker = (record, origin) => ({ record, origin });
 
+/** Takes raw records one at a time and, when all are in, gives the additions for a store. */
+export interface RecordCollector {
+  /** Validates one raw record and files it by id, or reports why not. */
+  add(raw: RawRecord): void;
+  /** The records filed so far, bucketed by type, with their id maps. */
+  finish(): StoreAdditions;
+}
+
 /**
- * Validates raw records and files them by id. A record that fails its schema is reported and left
- * out; a second record with an id already taken is reported with both places and left out.
+ * Validates raw records and files them by id, one at a time, so that a caller can pause between
+ * records (an asynchronous load gives the event loop its turn). A record that fails its schema is
+ * reported and left out; a second record with an id already taken is reported with both places
+ * and left out.
  */
-export function collectRecords(
-  raw: Iterable<RawRecord>,
+export function recordCollector(
   diagnostics: Diagnostic[],
   base?: Store,
   replace = false,
   prepare?: (type: EntityType, record: { id: string }, origin: Origin) => { id: string },
   validate: RecordValidator = validateRecord,
   makeEntry: EntryMaker = plainEntry,
-): StoreAdditions {
+): RecordCollector {
   const buckets: Buckets = { actors: [], sources: [], claims: [], attributions: [] };
   const seen: Record<EntityType, Map<string, Entry<unknown>>> = {
     actor: new Map(),
@@ -53,10 +62,10 @@ export function collectRecords(
     claim: new Map(),
     attribution: new Map(),
   };
-  for (const { type, value, origin } of raw) {
+  const add = ({ type, value, origin }: RawRecord): void => {
     const { record: valid, diagnostics: problems } = validate(type, value, origin);
     for (const d of problems) diagnostics.push(d);
-    if (!valid) continue;
+    if (!valid) return;
     const record = prepare ? prepare(type, valid, origin) : valid;
     const id = record.id;
     const earlier = seen[type].get(id) ?? (replace ? undefined : base ? baseEntry(base, type, id) : undefined);
@@ -79,14 +88,32 @@ export function collectRecords(
           },
         ],
       });
-      continue;
+      return;
     }
     const entry = makeEntry(Object.freeze(record), origin);
     seen[type].set(id, entry);
     (buckets[BUCKET[type]] as Entry<unknown>[]).push(entry);
-  }
+  };
   // The maps built for spotting duplicates are the id maps a new store needs; hand them on.
-  return { ...buckets, byId: seen as StoreAdditions['byId'] };
+  return { add, finish: () => ({ ...buckets, byId: seen as StoreAdditions['byId'] }) };
+}
+
+/**
+ * Validates raw records and files them by id. A record that fails its schema is reported and left
+ * out; a second record with an id already taken is reported with both places and left out.
+ */
+export function collectRecords(
+  raw: Iterable<RawRecord>,
+  diagnostics: Diagnostic[],
+  base?: Store,
+  replace = false,
+  prepare?: (type: EntityType, record: { id: string }, origin: Origin) => { id: string },
+  validate: RecordValidator = validateRecord,
+  makeEntry: EntryMaker = plainEntry,
+): StoreAdditions {
+  const collector = recordCollector(diagnostics, base, replace, prepare, validate, makeEntry);
+  for (const record of raw) collector.add(record);
+  return collector.finish();
 }
 
 function baseEntry(base: Store, type: EntityType, id: string): Entry<unknown> | undefined {

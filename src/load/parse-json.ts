@@ -2,9 +2,10 @@ import { visible } from '../internal/confusables.js';
 import { lineStarts, type Position, positionAt } from '../internal/position.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { COLLECTIONS, META_KEYS, unknownTopLevelKey } from './collection-keys.js';
-import { type JsonDuplicateKey, jsonDuplicateKeys, jsonLocator } from './json-places.js';
-import { countKeysInText, countKeysInValue, jsonSyntaxProblem } from './json-text.js';
-import type { FieldPath, Origin, ParsedFile, RawRecord } from './origin.js';
+import { jsonPositions } from './json-positions.js';
+import { type JsonDuplicateKey, jsonDuplicateKeys, jsonSyntaxProblem } from './json-syntax.js';
+import { countKeysWithin, keyCountBound, MAX_NESTING } from './nesting.js';
+import type { Origin, ParsedFile, RawRecord } from './origin.js';
 import { TYPE_LABEL } from './validate-record.js';
 
 /**
@@ -66,45 +67,8 @@ export function describeJsonError(
 ): { line: number; column: number; reason: string } {
   const problem = jsonSyntaxProblem(text, unit);
   if (problem) return { ...positionAt(lineStarts(text), problem.offset), reason: problem.reason };
-  const message = (error as Error).message;
+  const message = error instanceof Error ? error.message : String(error);
   return { ...jsonErrorPosition(message, text), reason: jsonErrorReason(message) };
-}
-
-/**
- * Positions of values and keys in a valid JSON text, computed on first use.
- *
- * @param text - a text JSON.parse accepts
- * @returns look-ups for the position of a value (or of the deepest part of its path that exists),
- *   of a key, and of an offset
- *
- * @example
- * jsonPositions('{\n  "a": 1\n}').key(['a'])
- * //=> { line: 2, column: 3 }
- */
-export function jsonPositions(text: string): {
-  value(path: FieldPath): Position | undefined;
-  key(path: FieldPath): Position | undefined;
-  at(offset: number): Position;
-} {
-  let starts: number[] | undefined;
-  let find: ReturnType<typeof jsonLocator> | undefined;
-  const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
-  const place = (path: FieldPath) => (find ??= jsonLocator(text))(path);
-  return {
-    // Walk up until the path exists, so that a missing field points at its record.
-    value(path) {
-      for (let depth = path.length; depth >= 0; depth--) {
-        const found = place(path.slice(0, depth));
-        if (found) return at(found.valueOffset);
-      }
-      return undefined;
-    },
-    key(path) {
-      const found = place(path);
-      return found?.keyOffset === undefined ? this.value(path) : at(found.keyOffset);
-    },
-    at,
-  };
 }
 
 const isRecordPath = (path: readonly (string | number)[]) =>
@@ -203,6 +167,19 @@ export function parseJsonRecords(text: string, file: string): ParsedFile {
     };
     return { records: [], diagnostics: [diagnostic] };
   }
+  const keys = countKeysWithin(value, MAX_NESTING);
+  if (keys === -1) {
+    const { line, column, reason } = describeJsonError(text, undefined);
+    const diagnostic: Diagnostic = {
+      ruleId: 'syntax',
+      severity: 'error',
+      message: `${file} cannot be read at line ${line}, column ${column}: ${reason}. None of its records were loaded.`,
+      file,
+      line,
+      column,
+    };
+    return { records: [], diagnostics: [diagnostic] };
+  }
   const positions = jsonPositions(text);
   const diagnostics: Diagnostic[] = [];
   const rootAt = () => positions.value([]) ?? { line: 1, column: 1 };
@@ -218,7 +195,7 @@ export function parseJsonRecords(text: string, file: string): ParsedFile {
     return { records: [], diagnostics };
   }
   const rejected =
-    countKeysInText(text) === countKeysInValue(value)
+    keyCountBound(text) === keys
       ? new Set<string>()
       : reportDuplicates(jsonDuplicateKeys(text), value as Record<string, unknown>, file, positions, diagnostics);
   const records: RawRecord[] = [];

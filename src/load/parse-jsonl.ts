@@ -2,10 +2,11 @@ import { visible } from '../internal/confusables.js';
 import type { Position } from '../internal/position.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { COLLECTIONS } from './collection-keys.js';
-import { jsonDuplicateKeys } from './json-places.js';
-import { countKeysInText, countKeysInValue } from './json-text.js';
+import { jsonPositions } from './json-positions.js';
+import { jsonDuplicateKeys } from './json-syntax.js';
+import { countKeysWithin, keyCountBound, MAX_NESTING } from './nesting.js';
 import type { FieldPath, Origin, RawRecord } from './origin.js';
-import { describeJsonError, jsonPositions } from './parse-json.js';
+import { describeJsonError } from './parse-json.js';
 
 const TYPE_NAMES = new Set<string>(Object.values(COLLECTIONS));
 
@@ -66,7 +67,37 @@ export function parseJsonlLine(
   file: string,
   fileType: EntityType | undefined,
 ): JsonlLineResult {
-  if (text.trim() === '') return undefined;
+  const read = readJsonlLine(text, line, file, fileType);
+  if (read === undefined || 'diagnostic' in read) return read;
+  const origin: Origin = { file, path: [], ...lineLocator(text, line) };
+  return { record: { type: read.type, value: read.value, origin } };
+}
+
+/** What {@link readJsonlLine} gives: the line's record type and value, a diagnostic, or nothing. */
+export type JsonlLineValue = { type: EntityType; value: unknown } | { diagnostic: Diagnostic } | undefined;
+
+/**
+ * Reads one line of a JSONL file like {@link parseJsonlLine}, without making an origin: the loader
+ * makes its own compact one.
+ *
+ * @param text - the line, without its line break
+ * @param line - its 1-based number
+ * @param file - the file's path relative to the corpus directory
+ * @param fileType - the record type the file's name gives, if any
+ * @returns the record type and value, a diagnostic, or undefined for a blank line
+ *
+ * @example
+ * readJsonlLine('{"id":"a","kind":"group","name":"A"}', 1, 'actors.jsonl', 'actor')?.type
+ * //=> 'actor'
+ */
+export function readJsonlLine(
+  text: string,
+  line: number,
+  file: string,
+  fileType: EntityType | undefined,
+): JsonlLineValue {
+  // Most lines start with "{"; only others can be blank.
+  if (text.charCodeAt(0) !== 123 && text.trim() === '') return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -83,7 +114,22 @@ export function parseJsonlLine(
       },
     };
   }
-  if (countKeysInText(text) !== countKeysInValue(value)) {
+  const keys = countKeysWithin(value, MAX_NESTING);
+  if (keys === -1) {
+    const { column, reason } = describeJsonError(text, undefined, 'line');
+    return {
+      diagnostic: {
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `Line ${line} of ${file} cannot be read (column ${column}): ${reason}. That line was not loaded; the others were.`,
+        file,
+        line,
+        column,
+      },
+    };
+  }
+  // Keys JSON.parse kept fewer than the text may hold: look for one given twice.
+  if (keyCountBound(text) !== keys) {
     const duplicate = jsonDuplicateKeys(text)[0];
     if (duplicate) {
       return {
@@ -130,8 +176,7 @@ export function parseJsonlLine(
       },
     };
   }
-  const origin: Origin = { file, path: [], ...lineLocator(text, line) };
-  return { record: { type, value, origin } };
+  return { type, value };
 }
 
 /**

@@ -3,6 +3,7 @@ import { visible } from '../internal/confusables.js';
 import { lineStarts, type Position, positionAt } from '../internal/position.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { COLLECTIONS, META_KEYS, unknownTopLevelKey } from './collection-keys.js';
+import { yamlBlockNestingBeyond } from './nesting.js';
 import type { FieldPath, Origin, ParsedFile, RawRecord } from './origin.js';
 
 /**
@@ -132,7 +133,8 @@ function reasonOf(error: YAMLError): string {
  */
 export function parseYamlRecords(text: string, file: string): ParsedFile {
   const counter = new LineCounter();
-  const deep = flowNestingBeyond(text, YAML_LIMITS.maxFlowNesting);
+  const flowDeep = flowNestingBeyond(text, YAML_LIMITS.maxFlowNesting);
+  const deep = flowDeep !== -1 ? flowDeep : yamlBlockNestingBeyond(text, YAML_LIMITS.maxFlowNesting);
   if (deep !== -1) {
     const { line, column } = positionAt(lineStarts(text.slice(0, deep + 1)), deep);
     const position = { line, col: column };

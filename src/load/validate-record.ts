@@ -168,6 +168,16 @@ function explainIssue(type: EntityType, issue: z.core.$ZodIssue, value: unknown)
       },
     ];
   }
+  if (issue.code === 'invalid_union') {
+    // A union such as "a date or a span": the branch whose type matched says what is wrong.
+    const closest = issue.errors.find(
+      (branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
+    );
+    const first = closest?.[0];
+    if (closest?.length === 1 && first) {
+      return explainIssue(type, { ...first, path: [...issue.path, ...first.path] } as z.core.$ZodIssue, value);
+    }
+  }
   const at = valueAt(value, issue.path);
   if (issue.code === 'invalid_type') {
     if (issue.path.length === 0) {

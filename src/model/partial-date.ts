@@ -36,9 +36,16 @@ export function partialDateProblem(value: string): string | undefined {
  * Its precision is kept: `2023` and `2023-09-13` do not conflict.
  */
 export const PartialDateSchema = z
-  .union([z.string(), z.int().min(0).max(9999)])
+  .union([
+    z.string(),
+    // A year is written with four digits: `202` or `0` is a typo, not the year 202 or 0.
+    z
+      .int()
+      .min(1000, { error: (issue) => `the year ${String(issue.input)} does not have four digits (YYYY)` })
+      .max(9999, { error: (issue) => `the year ${String(issue.input)} does not have four digits (YYYY)` }),
+  ])
   // YAML reads an unquoted `2024` as a number; a year is still a date.
-  .transform((value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value))
+  .transform((value) => (typeof value === 'number' ? String(value) : value))
   .pipe(z.string())
   .superRefine((value, ctx) => {
     const problem = partialDateProblem(value);

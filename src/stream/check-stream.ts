@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { wrongEncoding } from '../load/jsonl-records.js';
+import { judgeLines } from '../load/judge-lines.js';
 import { FORMATS, scanCorpusDir } from '../load/list-corpus-files.js';
 import { jsonlTypeFromName } from '../load/parse-jsonl.js';
+import { readLineBatches } from '../load/read-lines.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
-import { wrongEncoding } from './jsonl-records.js';
-import { readLineBatches } from './read-lines.js';
-import { judgeLines } from './stream-records.js';
 
 /** What {@link checkStream} went through. */
 export interface StreamCheckSummary {

@@ -1,19 +1,10 @@
-import { jsonlTypeFromName, parseJsonlLine } from '../load/parse-jsonl.js';
-import type { EntityByType } from '../load/validate-record.js';
+import { wrongEncoding } from '../load/jsonl-records.js';
+import { judgeLines, type StreamedRecord, type StreamItem } from '../load/judge-lines.js';
+import { jsonlTypeFromName } from '../load/parse-jsonl.js';
+import { type ReadProgress, readLineBatches } from '../load/read-lines.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
-import { validateRecordFast } from './fast-validate.js';
-import { badLineDiagnostic, wrongEncoding } from './jsonl-records.js';
-import { type FileLine, type ReadProgress, readLineBatches } from './read-lines.js';
 
-/** One validated record of a JSONL file, with its type and line. */
-export interface StreamedRecord<T extends EntityType = EntityType> {
-  readonly type: T;
-  readonly record: EntityByType[T];
-  readonly line: number;
-}
-
-/** What a JSONL stream yields for each line that is not blank: a valid record, or a diagnostic. */
-export type StreamItem<T extends EntityType = EntityType> = StreamedRecord<T> | { readonly diagnostic: Diagnostic };
+export type { StreamedRecord, StreamItem };
 
 /** Options of {@link streamRecords}. */
 export interface StreamOptions extends ReadProgress {
@@ -21,31 +12,6 @@ export interface StreamOptions extends ReadProgress {
   readonly type?: EntityType;
   /** How the file is named in diagnostics; the path as given unless told. */
   readonly name?: string;
-}
-
-/**
- * Judges the lines of one chunk: each becomes a validated record or a diagnostic, exactly as
- * `loadCorpus` judges a JSONL line (same parser, same schemas, same messages).
- */
-export function judgeLines(lines: readonly FileLine[], name: string, type: EntityType | undefined): StreamItem[] {
-  const out: StreamItem[] = [];
-  for (const line of lines) {
-    if (!line.valid) {
-      out.push({ diagnostic: badLineDiagnostic(name, line) });
-      continue;
-    }
-    const parsed = parseJsonlLine(line.text, line.line, name, type);
-    if (parsed === undefined) continue;
-    if ('diagnostic' in parsed) {
-      out.push(parsed);
-      continue;
-    }
-    const { type: recordType, value, origin } = parsed.record;
-    const result = validateRecordFast(recordType, value, origin);
-    if (result.record) out.push({ type: recordType, record: result.record, line: line.line });
-    for (const diagnostic of result.diagnostics) out.push({ diagnostic });
-  }
-  return out;
 }
 
 /**

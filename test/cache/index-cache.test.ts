@@ -7,7 +7,7 @@ import { CACHE_DIR, MANIFEST_FILE, SNAPSHOT_FILE } from '../../src/cache/manifes
 import { check } from '../../src/check/check.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
-import { bundledCorpusDir, loadCorpus } from '../../src/load/load-corpus.js';
+import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load-corpus.js';
 import { runScaleCli } from '../generate/cli-harness.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import type { Rule } from '../../src/check/rule.js';
 import { builtinRules } from '../../src/check/rules/index.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { loadCase } from './rule-tester.js';
 import { ATTRIBUTION, SOURCE, world } from './world.js';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { builtinRules } from '../../src/check/rules/index.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 
 const BROKEN = join(import.meta.dirname, '../fixtures/broken');
 

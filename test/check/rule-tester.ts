@@ -3,7 +3,7 @@ import { type CheckOptions, check } from '../../src/check/check.js';
 import type { Rule } from '../../src/check/rule.js';
 import { builtinRules } from '../../src/check/rules/index.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Diagnostic, EntityRef, Severity } from '../../src/model/diagnostic.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { type Records, recordsYaml } from './world.js';

@@ -6,7 +6,7 @@ import { check } from '../../src/check/check.js';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { generateCorpus, generateRecords } from '../../src/generate/generate-corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { runScaleCli } from './cli-harness.js';
 

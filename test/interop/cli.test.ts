@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerExport } from '../../src/cli/export-command.js';
 import { registerImport } from '../../src/cli/import-command.js';
 import { CliExit } from '../../src/cli/io.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { parseCsv } from './helpers/csv.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { fromClaimReview } from '../../src/interop/from-claimreview.js';
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { loadImported } from './helpers/corpus.js';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildJsonSchemas } from '../../src/interop/json-schemas.js';
-import { bundledCorpusDir } from '../../src/load/load-corpus.js';
+import { bundledCorpusDir } from '../../src/corpus/load-corpus.js';
 import { schemas } from '../../src/model/index.js';
 import { validateJsonSchema } from './helpers/json-schema-lite.js';
 

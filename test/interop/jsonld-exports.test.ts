@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toProvJsonLd } from '../../src/interop/to-prov.js';
 import { toWebAnnotations } from '../../src/interop/to-web-annotations.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { corpusOf } from './helpers/corpus.js';
 import { expand, nquads, termsOf } from './helpers/expand.js';
 import { rated } from './helpers/rated.js';

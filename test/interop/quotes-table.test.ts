@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QUOTE_COLUMNS, quoteRows } from '../../src/interop/quote-rows.js';
 import { csvField, toQuotesCsv } from '../../src/interop/to-quotes-csv.js';
 import { toQuotesJsonl } from '../../src/interop/to-quotes-jsonl.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { corpusOf } from './helpers/corpus.js';
 import { parseCsv } from './helpers/csv.js';
 

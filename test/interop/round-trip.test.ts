@@ -4,7 +4,7 @@ import { fromClaimReview } from '../../src/interop/from-claimreview.js';
 import { fromQuotebank } from '../../src/interop/from-quotebank.js';
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toQuotebank } from '../../src/interop/to-quotebank.js';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Attribution } from '../../src/model/attribution.js';
 import { corpusOf, loadImported } from './helpers/corpus.js';
 import { rated } from './helpers/rated.js';

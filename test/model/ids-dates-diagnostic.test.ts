@@ -57,15 +57,23 @@ describe('schemas.PartialDate, Interval and When', () => {
     expect(schemas.PartialDate.parse('2023')).toBe('2023');
     expect(schemas.PartialDate.parse('2023-09')).toBe('2023-09');
     expect(schemas.PartialDate.parse('2023-09-13')).toBe('2023-09-13');
-    expect(schemas.PartialDate.parse(987)).toBe('0987');
+    expect(schemas.PartialDate.parse(2023)).toBe('2023');
   });
 
-  it.each([[2023.5], [-1], [10000], [null], [true], ['2023-09-13T10:00'], ['13 September 2023'], ['2023/09/13']])(
-    'rejects %j',
-    (value) => {
-      expect(schemas.PartialDate.safeParse(value).success).toBe(false);
-    },
-  );
+  it.each([
+    [2023.5],
+    [-1],
+    [0],
+    [987],
+    [10000],
+    [null],
+    [true],
+    ['2023-09-13T10:00'],
+    ['13 September 2023'],
+    ['2023/09/13'],
+  ])('rejects %j', (value) => {
+    expect(schemas.PartialDate.safeParse(value).success).toBe(false);
+  });
 
   it('takes open intervals and rejects unknown ends', () => {
     expect(schemas.Interval.parse({})).toEqual({});

@@ -24,7 +24,7 @@ import {
 } from '../../src/internal/confusables.js';
 import { foldText } from '../../src/internal/fold-text.js';
 import { normalizeName } from '../../src/internal/normalize-name.js';
-import { jsonSyntaxProblem } from '../../src/load/json-text.js';
+import { jsonSyntaxProblem } from '../../src/load/json-syntax.js';
 import { describeJsonError, jsonErrorPosition, jsonErrorReason } from '../../src/load/parse-json.js';
 import { jsonlTypeFromName, parseJsonlRecords } from '../../src/load/parse-jsonl.js';
 import { flowNestingBeyond, parseYamlRecords } from '../../src/load/parse-yaml.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { terminalProgress } from '../../src/stream/progress.js';
-import { runStreamCheck } from '../../src/stream/stream-check-command.js';
+import { terminalProgress } from '../../src/cli/progress.js';
+import { runStreamCheck } from '../../src/cli/stream-check-command.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
 /** A stand-in for stderr that records what is drawn. */

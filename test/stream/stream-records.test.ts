@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/load/load-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { checkStream } from '../../src/stream/check-stream.js';
 import { streamAttributions, streamRecords } from '../../src/stream/stream-records.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/check/check.js';
-import { loadCorpus } from '../../../src/load/load-corpus.js';
+import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 import { loadCase, testRule } from '../rule-tester.js';
 import { GOVERNMENT, KISHIDA, MATSUNO, recordsYaml, world } from '../world.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLineAt, readLines, readLinesSync } from '../../src/stream/read-lines.js';
+import { readLineAt, readLines, readLinesSync } from '../../src/load/read-lines.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
 const file = (content: string | Uint8Array) => join(tempCorpus({ 'f.jsonl': content }), 'f.jsonl');

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { decodeCorpusFile } from '../load/decode.js';
-import type { RawRecord } from '../load/origin.js';
-import { jsonlTypeFromName, parseJsonlLine } from '../load/parse-jsonl.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import { decodeCorpusFile } from './decode.js';
 import { type JsonlFile, JsonlOrigin } from './jsonl-origin.js';
+import type { RawRecord } from './origin.js';
+import { jsonlTypeFromName, readJsonlLine } from './parse-jsonl.js';
 import { type FileLine, type ReadProgress, readLineBatchesSync, readLineBytesAt } from './read-lines.js';
 
 /**
@@ -49,60 +49,58 @@ export function badLineDiagnostic(file: string, line: FileLine, path?: string): 
   };
 }
 
-/** What reading a JSONL file yields: a raw record with a compact origin, or a diagnostic. */
-export type JsonlItem =
-  | { readonly record: RawRecord & { readonly origin: JsonlOrigin } }
-  | { readonly diagnostic: Diagnostic };
-
 /**
  * Reads a JSONL file line by line into raw (not yet validated) records, through the loader's own
- * line parser, so that each line is judged exactly as `loadCorpus` judges it. Memory is bounded by
- * the longest line.
+ * line parser, so that each line is judged exactly as `loadCorpus` judges it. The records of
+ * each chunk of a few megabytes come together, so that a load resumes a generator once a chunk,
+ * not once a line. Memory is bounded by the longest line.
  *
  * @param path - absolute path of the file
  * @param file - its name as diagnostics print it (relative to the corpus directory)
+ * @param diagnostics - where the lines that cannot be read are reported
  * @param options - progress callback; `type` to assume when neither the file name nor `$type` tells
- * @returns an iterator over records and diagnostics, in line order
+ * @returns an iterator over the records of each chunk, in line order
  * @throws {Error} when the file cannot be opened (the system error)
+ *
+ * @example
+ * [...readJsonlRecords('/corpus/actors.jsonl', 'actors.jsonl', [])][0]?.[0]?.type
+ * //=> 'actor'
  */
-export function* readJsonlItems(
+export function* readJsonlRecords(
   path: string,
   file: string,
+  diagnostics: Diagnostic[],
   options: ReadProgress & { readonly type?: EntityType } = {},
-): Generator<JsonlItem> {
+): Generator<RawRecord[]> {
   const encoding = wrongEncoding(path);
   if (encoding !== undefined) {
-    yield {
-      diagnostic: {
-        ruleId: 'syntax',
-        severity: 'error',
-        message: `${file} could not be read: ${encoding}. None of its records were loaded.`,
-        file,
-        line: 1,
-        column: 1,
-      },
-    };
+    diagnostics.push({
+      ruleId: 'syntax',
+      severity: 'error',
+      message: `${file} could not be read: ${encoding}. None of its records were loaded.`,
+      file,
+      line: 1,
+      column: 1,
+    });
     return;
   }
   const source: JsonlFile = { file, path, type: jsonlTypeFromName(file) ?? options.type };
-  const items: JsonlItem[] = [];
   for (const batch of readLineBatchesSync(path, options)) {
-    // Judge a whole chunk, then hand its items on: one generator step per record, not three.
-    items.length = 0;
+    const records: RawRecord[] = [];
     for (const line of batch) {
       if (!line.valid) {
-        items.push({ diagnostic: badLineDiagnostic(file, line, path) });
+        diagnostics.push(badLineDiagnostic(file, line, path));
         continue;
       }
-      const result = parseJsonlLine(line.text, line.line, file, source.type);
+      const result = readJsonlLine(line.text, line.line, file, source.type);
       if (result === undefined) continue;
       if ('diagnostic' in result) {
-        items.push(result);
+        diagnostics.push(result.diagnostic);
         continue;
       }
       const origin = new JsonlOrigin(source, line.line, line.offset, line.text);
-      items.push({ record: { type: result.record.type, value: result.record.value, origin } });
+      records.push({ type: result.type, value: result.value, origin });
     }
-    yield* items;
+    yield records;
   }
 }

@@ -1,7 +1,7 @@
 import type { Position } from '../internal/position.js';
-import type { FieldPath, Origin } from '../load/origin.js';
-import { parseJsonlLine } from '../load/parse-jsonl.js';
 import type { EntityType } from '../model/diagnostic.js';
+import type { FieldPath, Origin } from './origin.js';
+import { parseJsonlLine } from './parse-jsonl.js';
 import { readLineAt } from './read-lines.js';
 
 const NO_PATH: FieldPath = Object.freeze([]);

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
+import { bundledCorpusDir, CorpusDirectoryError, loadCorpus, loadCorpusSync } from '../../src/corpus/load-corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
-import { bundledCorpusDir, CorpusDirectoryError, loadCorpus } from '../../src/load/load-corpus.js';
-import { loadCorpusStreaming, loadCorpusStreamingSync } from '../../src/stream/load-streaming.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
 /** Everything a user can observe of a loaded corpus, as plain data. */
@@ -21,12 +20,12 @@ function observable(corpus: Corpus) {
   };
 }
 
-describe('loadCorpusStreaming', () => {
-  it('loads the bundled corpus (YAML with text files) exactly as loadCorpus does', async () => {
-    expect(observable(await loadCorpusStreaming())).toEqual(observable(await loadCorpus()));
+describe('loadCorpus and loadCorpusSync', () => {
+  it('loads the bundled corpus (YAML with text files) alike', async () => {
+    expect(observable(await loadCorpus())).toEqual(observable(loadCorpusSync()));
   });
 
-  it('loads a generated JSONL corpus exactly as loadCorpus does, positions of findings included', async () => {
+  it('loads a generated JSONL corpus alike, positions of findings included', async () => {
     const dir = tempCorpus({});
     await writeGeneratedCorpus(dir, { attributions: 600, seed: 4 });
     // Break a few things so that check has findings with file, line and column to compare.
@@ -39,8 +38,8 @@ describe('loadCorpusStreaming', () => {
         'not json',
       ].join('\n'),
     );
-    const streamed = observable(await loadCorpusStreaming(dir));
-    const loaded = observable(await loadCorpus(dir));
+    const streamed = observable(await loadCorpus(dir));
+    const loaded = observable(loadCorpusSync(dir));
     expect(streamed.checked.length).toBeGreaterThan(3);
     expect(streamed.checked.every((d) => d.file === undefined || d.line !== undefined)).toBe(true);
     expect(streamed).toEqual(loaded);
@@ -49,7 +48,7 @@ describe('loadCorpusStreaming', () => {
   it('shares repeated strings and empty lists without changing any record', async () => {
     const dir = tempCorpus({});
     await writeGeneratedCorpus(dir, { attributions: 200, seed: 9 });
-    const corpus = loadCorpusStreamingSync(dir);
+    const corpus = loadCorpusSync(dir);
     const [a, b] = corpus.attributions.filter((x) => x.via.length === 0 && x.roles.length === 0);
     expect(a?.via).toBe(b?.via);
     expect(Object.isFrozen(a?.via)).toBe(true);
@@ -60,13 +59,13 @@ describe('loadCorpusStreaming', () => {
     const dir = tempCorpus({});
     cpSync(bundledCorpusDir(), dir, { recursive: true });
     const seen: [number, number][] = [];
-    loadCorpusStreamingSync(dir, { onProgress: (read, total) => seen.push([read, total]) });
+    loadCorpusSync(dir, { onProgress: (read, total) => seen.push([read, total]) });
     const [read, total] = seen.at(-1) ?? [0, 0];
     expect(read).toBe(total);
     expect(total).toBeGreaterThan(10_000);
   });
 
-  it('refuses a directory that does not exist, as loadCorpus does', async () => {
-    await expect(loadCorpusStreaming(join(tempCorpus({}), 'nope'))).rejects.toThrow(CorpusDirectoryError);
+  it('refuses a directory that does not exist', async () => {
+    await expect(loadCorpus(join(tempCorpus({}), 'nope'))).rejects.toThrow(CorpusDirectoryError);
   });
 });

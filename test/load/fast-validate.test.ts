@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/generate/generate-corpus.js';
+import { validateRecordFast } from '../../src/load/fast-validate.js';
 import type { Origin } from '../../src/load/origin.js';
 import { validateRecord } from '../../src/load/validate-record.js';
 import type { EntityType } from '../../src/model/diagnostic.js';
-import { validateRecordFast } from '../../src/stream/fast-validate.js';
 
 const origin: Origin = { file: 'f.jsonl', path: [], locate: () => ({ line: 1, column: 1 }) };
 const sample = generateCorpus({ attributions: 300, seed: 21 });

@@ -1,7 +1,7 @@
-import { colorsFor } from '../cli/format-diagnostics.js';
-import { CliExit, EXIT, print, wantsColor } from '../cli/io.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { checkStream } from './check-stream.js';
+import { checkStream } from '../stream/check-stream.js';
+import { colorsFor } from './format-diagnostics.js';
+import { CliExit, EXIT, print, wantsColor } from './io.js';
 import { terminalProgress } from './progress.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Origin } from '../load/origin.js';
-import { type EntityByType, SCHEMA_BY_TYPE, validateRecord } from '../load/validate-record.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
+import type { Origin } from './origin.js';
+import { type EntityByType, SCHEMA_BY_TYPE, validateRecord } from './validate-record.js';
 
 /**
  * The record schemas compiled by zod's own ahead-of-time compiler (`z.compile`): straight-line

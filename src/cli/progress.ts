@@ -31,7 +31,7 @@ const megabytes = (n: number) => (n / 1_048_576).toFixed(n < 10_485_760 ? 1 : 0)
  *
  * @example
  * const progress = terminalProgress('Loading');
- * const corpus = loadCorpusStreamingSync(dir, { onProgress: (read, total) => progress.update(read, total) });
+ * const corpus = loadCorpusSync(dir, { onProgress: (read, total) => progress.update(read, total) });
  * progress.stop();
  * corpus.stats().attributions
  * //=> 1000000

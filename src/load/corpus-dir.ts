@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { type CorpusDirScan, scanCorpusDir } from './list-corpus-files.js';
+
+/**
+ * The directory of the corpus that ships with the package: the five annotated seed articles.
+ * Found by walking up from this module to the package root, so it works from the sources, the
+ * ESM build and the CommonJS build alike.
+ *
+ * @returns the absolute path of the bundled `data/` directory
+ * @throws {Error} when the package has no `data/` directory next to it
+ *
+ * @example
+ * basename(bundledCorpusDir())
+ * //=> 'data'
+ */
+export function bundledCorpusDir(): string {
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && existsSync(join(dir, 'data'))) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'claimtrail')
+          return join(dir, 'data');
+      } catch {
+        // not our manifest; keep walking up
+      }
+    }
+    if (dirname(dir) === dir)
+      throw new Error('claimtrail: the bundled corpus (data/) was not found next to the package');
+  }
+}
+
+/** Thrown by `loadCorpus` only when the directory itself cannot be read. */
+export class CorpusDirectoryError extends Error {
+  override readonly name = 'CorpusDirectoryError';
+}
+
+/**
+ * Checks a corpus directory the way `loadCorpus` does.
+ *
+ * @param dir - the corpus directory; without it, the corpus bundled with the package
+ * @returns its absolute path
+ * @throws {CorpusDirectoryError} when it does not exist or is not a directory
+ *
+ * @example
+ * corpusRoot('data') === resolve('data')
+ * //=> true
+ */
+export function corpusRoot(dir: string | undefined): string {
+  const root = resolve(dir ?? bundledCorpusDir());
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new CorpusDirectoryError(`${root} does not exist`);
+  }
+  if (!isDirectory) throw new CorpusDirectoryError(`${root} is not a directory`);
+  return root;
+}
+
+/**
+ * Lists a corpus directory for a load, reporting what was skipped as warnings.
+ *
+ * @param root - an absolute corpus directory
+ * @param diagnostics - where the warnings for skipped entries go
+ * @returns the corpus files and the skipped entries
+ * @throws {CorpusDirectoryError} when the directory cannot be listed
+ *
+ * @example
+ * scanForLoad(bundledCorpusDir(), []).files.length > 0
+ * //=> true
+ */
+export function scanForLoad(root: string, diagnostics: Diagnostic[]): CorpusDirScan {
+  let scan: CorpusDirScan;
+  try {
+    scan = scanCorpusDir(root);
+  } catch (error) {
+    throw new CorpusDirectoryError(
+      `${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
+  }
+  for (const { path, reason } of scan.skipped) {
+    diagnostics.push({
+      ruleId: 'syntax',
+      severity: 'warning',
+      message: `${path} was not read: ${reason}.`,
+      file: path,
+    });
+  }
+  return scan;
+}
