@@ -92,7 +92,7 @@ describe('the persistent index', () => {
     buildIndexCacheSync(dir);
     expect('corpus' in readIndexCache(dir)).toBe(true);
     appendFileSync(join(dir, 'texts/001-dn-kishida-ready-to-meet-kim.txt'), ' ');
-    expect(readIndexCache(dir)).toEqual({ reason: 'texts/001-dn-kishida-ready-to-meet-kim.txt changed size' });
+    expect(readIndexCache(dir)).toEqual({ reason: 'texts/001-dn-kishida-ready-to-meet-kim.txt changed content' });
     buildIndexCacheSync(dir);
     writeFileSync(join(dir, 'more.yaml'), 'actors: []\n');
     expect(readIndexCache(dir)).toEqual({ reason: 'more.yaml was added' });
