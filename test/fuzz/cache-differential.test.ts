@@ -144,7 +144,8 @@ function apply(dir: string, op: Op, serial: number): void {
       if (regular(target(op.file))) appendFileSync(target(op.file), ' ');
       return;
     case 'remove':
-      return fresh(target(op.file));
+      fresh(target(op.file));
+      return;
     case 'touch':
       if (regular(target(op.file))) utimesSync(target(op.file), new Date(), new Date(2000 + serial, 0, 1));
       return;
