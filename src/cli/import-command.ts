@@ -7,7 +7,7 @@ import type { ImportResult } from '../interop/import-result.js';
 import { toCorpusYaml } from '../interop/to-corpus-yaml.js';
 import { bundledCorpusDir } from '../load/load-corpus.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
-import { CliExit, EXIT, print, wantsColor } from './io.js';
+import { CliExit, EXIT, print, printError, printExact, wantsColor } from './io.js';
 
 /** The formats `claimtrail import` reads. */
 export const IMPORT_FORMATS = {
@@ -77,10 +77,10 @@ export function registerImport(program: Command): void {
         );
       }
       const { actors, sources, claims, attributions } = result.data;
-      if (options.json) print(JSON.stringify(result.diagnostics, null, 2));
+      if (options.json) printExact(JSON.stringify(result.diagnostics, null, 2));
       else if (result.diagnostics.length > 0) print(formatDiagnostics(result.diagnostics, colorsFor(wantsColor())));
       const summary = `Imported ${plural(actors.length, 'actor')}, ${plural(sources.length, 'source')}, ${plural(claims.length, 'claim')} and ${plural(attributions.length, 'attribution')} from ${file} into ${target}.`;
-      if (options.json) process.stderr.write(`${summary}\n`);
+      if (options.json) printError(`${summary}\n`);
       else print(summary);
       process.exitCode = countBySeverity(result.diagnostics).error > 0 ? EXIT.errors : EXIT.ok;
     });

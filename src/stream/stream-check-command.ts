@@ -1,5 +1,6 @@
 import { colorsFor } from '../cli/format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from '../cli/io.js';
+import { terminalText as t } from '../cli/terminal-text.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { checkStream } from './check-stream.js';
 import { terminalProgress } from './progress.js';
@@ -11,7 +12,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 function diagnosticLine(d: Diagnostic, c: ReturnType<typeof colorsFor>): string {
   const paint = { error: c.red, warning: c.yellow, info: c.blue }[d.severity];
   const place = `${d.file ?? ''}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}`;
-  return `${c.dim(place)}  ${paint(d.severity)}  ${d.message}  ${c.dim(d.ruleId)}`;
+  return `${c.dim(t(place))}  ${paint(d.severity)}  ${t(d.message)}  ${c.dim(t(d.ruleId))}`;
 }
 
 /**
