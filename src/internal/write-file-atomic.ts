@@ -56,10 +56,10 @@ export function writeFileAtomic(
   options: WriteFileAtomicOptions = {},
 ): number {
   const kind = kindOf(path);
+  if (kind !== 'missing' && options.exclusive) throw new UnsafeWriteError(`${path} already exists`, 'exists');
   if (kind === 'link' && !options.replaceLink) {
     throw new UnsafeWriteError(`${path} is a symbolic link; it was not followed or replaced`, 'link');
   }
-  if (kind !== 'missing' && options.exclusive) throw new UnsafeWriteError(`${path} already exists`, 'exists');
   if (kind === 'other') throw new UnsafeWriteError(`${path} is not a regular file`, 'not-a-file');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
   const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW, 0o644);
