@@ -1,22 +1,47 @@
 // One character at a time, never a run: a quantified Unicode class (`\p{M}+`) over a run of
 // millions of characters overflows the regular expression engine's stack.
 const MARK = /\p{M}/gu;
-const APOSTROPHE = /[’'`´]/g;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const APOSTROPHES = new Set(['’', "'", '`', '´']);
 
-/** Words separated by single spaces, without spaces at the ends; linear, with no regular expression. */
-function collapseSpaces(text: string): string {
+/**
+ * The words of a lowercased text: runs of letters and digits, apostrophes dropped from inside
+ * them, joined by single spaces. One linear pass; ASCII is classified without a regular expression.
+ */
+function wordsOf(text: string): string {
   const words: string[] = [];
+  let word = '';
+  let runStart = -1;
   for (let i = 0; i < text.length; ) {
-    if (text.charCodeAt(i) === 32) {
-      i++;
-      continue;
+    const code = text.charCodeAt(i);
+    let length = 1;
+    let kind: 'keep' | 'drop' | 'split';
+    if (code < 128) {
+      kind =
+        (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+          ? 'keep'
+          : code === 39 || code === 96
+            ? 'drop'
+            : 'split';
+    } else {
+      length = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      const ch = text.slice(i, i + length);
+      kind = APOSTROPHES.has(ch) ? 'drop' : LETTER_OR_DIGIT.test(ch) ? 'keep' : 'split';
     }
-    let end = text.indexOf(' ', i);
-    if (end === -1) end = text.length;
-    words.push(text.slice(i, end));
-    i = end;
+    if (kind === 'keep') {
+      if (runStart < 0) runStart = i;
+    } else {
+      if (runStart >= 0) word += text.slice(runStart, i);
+      runStart = -1;
+      if (kind === 'split' && word !== '') {
+        words.push(word);
+        word = '';
+      }
+    }
+    i += length;
   }
+  if (runStart >= 0) word += text.slice(runStart);
+  if (word !== '') words.push(word);
   return words.join(' ');
 }
 
@@ -33,7 +58,5 @@ function collapseSpaces(text: string): string {
  * //=> 'kim jong uns'
  */
 export function normalizeName(name: string): string {
-  return collapseSpaces(
-    name.normalize('NFKD').replace(MARK, '').toLowerCase().replace(APOSTROPHE, '').replace(NOT_LETTER_OR_DIGIT, ' '),
-  );
+  return wordsOf(name.normalize('NFKD').replace(MARK, '').toLowerCase());
 }
