@@ -261,12 +261,12 @@ describe('the persistent index against a fresh load', () => {
       fc.assert(
         fc.property(
           fc.array(arbOp, { minLength: 0, maxLength: 3 }),
-          fc.option(arbOp, { nil: undefined, freq: 1 }),
+          fc.option(arbOp, { nil: undefined, freq: 2 }),
           runInput,
         ),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
     },
-    60_000 + RUNS * 200,
+    60_000 + RUNS * 1_000,
   );
 });
