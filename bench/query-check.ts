@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../src/check/check.js';
 import type { Corpus } from '../src/corpus/corpus.js';
+import { loadCorpusSync } from '../src/corpus/load-corpus.js';
 import { writeGeneratedCorpusSync } from '../src/generate/write-generated-corpus.js';
-import { loadCorpusSync } from '../src/load/load-corpus.js';
 import { bestOf, fitLatency, fmt, load } from './measure.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map((s) => Number(s.trim()));

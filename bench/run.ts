@@ -14,13 +14,12 @@ import { readIndexCache } from '../src/cache/load-corpus-cached.js';
 import { check } from '../src/check/check.js';
 import type { Corpus } from '../src/corpus/corpus.js';
 import { createCorpus } from '../src/corpus/create-corpus.js';
+import { loadCorpusStreamingSync, loadCorpusSync } from '../src/corpus/load-corpus.js';
 import { writeGeneratedCorpusSync } from '../src/generate/write-generated-corpus.js';
-import { loadCorpusSync } from '../src/corpus/load-corpus.js';
-import { jsonlTypeFromName, parseJsonlLine } from '../src/load/parse-jsonl.js';
-import { validateRecord } from '../src/load/validate-record.js';
 import { validateRecordFast } from '../src/load/fast-validate.js';
-import { loadCorpusStreamingSync } from '../src/corpus/load-corpus.js';
+import { jsonlTypeFromName, parseJsonlLine } from '../src/load/parse-jsonl.js';
 import { readLinesSync } from '../src/load/read-lines.js';
+import { validateRecord } from '../src/load/validate-record.js';
 import { bestOf, canMeasureHeap, collect, fitLatency, fmt, heapOf, load } from './measure.js';
 import { loadIntoSqlite, sqlite } from './sqlite.js';
 

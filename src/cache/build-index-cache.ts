@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
 import { loadRoot } from '../corpus/load-corpus.js';
+import { writeFileAtomic } from '../internal/write-file-atomic.js';
 import { bundledCorpusDir, corpusRoot } from '../load/corpus-dir.js';
 import { JsonlOrigin } from '../load/jsonl-origin.js';
-import { scanCorpusDir } from '../load/list-corpus-files.js';
 import type { Origin } from '../load/origin.js';
 import type { EntityType } from '../model/diagnostic.js';
+import { cacheDir } from './cache-dir.js';
 import { encodeRecords } from './codec.js';
-import {
-  CACHE_DIR,
-  type CacheManifest,
-  type FileFingerprint,
-  fingerprint,
-  MANIFEST_FILE,
-  MANIFEST_FORMAT,
-  SNAPSHOT_FILE,
-} from './manifest.js';
+import { inputsDiffer, takeCorpusInputs } from './corpus-inputs.js';
+import { type CacheManifest, type CorpusInputs, MANIFEST_FILE, MANIFEST_FORMAT, SNAPSHOT_FILE } from './manifest.js';
 import { type OriginColumns, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.js';
+import { loadedTextFingerprints } from './text-fingerprints.js';
 
 /** The record types, in the order the snapshot stores them. */
 export const TYPE_ORDER: readonly EntityType[] = ['actor', 'source', 'claim', 'attribution'];
@@ -103,29 +98,41 @@ function* recordsInOrder(corpus: Corpus): Generator<unknown> {
 }
 
 /**
- * Writes the cache for a corpus that was just loaded from `files`, whose fingerprints were taken
- * before the load. If any file changed while it was loading, nothing is written.
+ * Writes the cache for a corpus that was just loaded, given the fingerprint of its inputs taken
+ * before the load. The inputs are fingerprinted again after the load, and the texts compared
+ * with what the load read: if anything changed while it was loading, nothing is written. Files
+ * are written inside the corpus's own cache folder only, never through a link, each to a new
+ * file created exclusively and renamed into place; the snapshot first, the manifest (which
+ * names the snapshot's checksum) last.
  *
+ * @param root - the corpus directory, absolute
+ * @param corpus - the corpus loaded from it
+ * @param before - {@link takeCorpusInputs} of `root` taken before the load, with hashes
  * @returns what was written, or the reason nothing was
+ * @throws {Error} (the file system's own) when a cache file cannot be written
+ *
+ * @example
+ * writeIndexCache('/corpus', corpus, before)
+ * //=> { skipped: 'claims.jsonl changed content while the corpus was loading' }
  */
 export function writeIndexCache(
   root: string,
   corpus: Corpus,
-  before: readonly FileFingerprint[],
-  textFiles: readonly string[],
+  before: CorpusInputs,
 ): IndexCacheInfo | { readonly skipped: string } {
-  const texts = textFiles.map((path) => fingerprint(root, path, true));
-  const changed = before.find((then) => {
-    const now = fingerprint(root, then.path, false);
-    return now.size !== then.size || now.mtimeMs !== then.mtimeMs;
-  });
-  if (changed) return { skipped: `${changed.path} changed while the corpus was loading` };
-  const listed = before.map((f) => f.path);
+  const texts = loadedTextFingerprints(root, corpus);
+  if (!texts) return { skipped: 'a text file changed while the corpus was loading' };
+  const after = takeCorpusInputs(root, 'hash');
+  if ('reason' in after) return { skipped: after.reason };
+  const changed = inputsDiffer(before, after, 'hash');
+  if (changed) return { skipped: `${changed} while the corpus was loading` };
+  const listed = before.files.map((f) => f.path);
   if (listed.length !== corpus.files.length || listed.some((path, i) => path !== corpus.files[i])) {
     return { skipped: 'files were added or removed while the corpus was loading' };
   }
-  const dir = join(root, CACHE_DIR);
-  mkdirSync(dir, { recursive: true });
+  const place = cacheDir(root, true);
+  if ('reason' in place) return { skipped: place.reason };
+  const { dir } = place;
   const buildId = randomUUID();
   const fileIndex = new Map(corpus.files.map((f, i) => [f, i]));
   const encoded = encodeRecords(recordsInOrder(corpus));
@@ -135,9 +142,8 @@ export function writeIndexCache(
     claim: countOf(corpus, 'claim'),
     attribution: countOf(corpus, 'attribution'),
   };
-  const snapshotPath = join(dir, SNAPSHOT_FILE);
-  const bytes = writeSnapshot(
-    snapshotPath,
+  const snapshot = writeSnapshot(
+    join(dir, SNAPSHOT_FILE),
     { format: SNAPSHOT_FORMAT, buildId, records, files: corpus.files, diagnostics: corpus.diagnostics },
     encoded,
     originColumns(corpus, fileIndex),
@@ -147,14 +153,12 @@ export function writeIndexCache(
     claimtrail: claimtrailVersion(),
     buildId,
     created: new Date().toISOString(),
-    snapshot: { file: SNAPSHOT_FILE, size: statSync(snapshotPath).size },
-    files: before,
-    textFiles: texts,
+    snapshot: { file: SNAPSHOT_FILE, size: snapshot.bytes, sha256: snapshot.sha256 },
+    inputs: before,
+    texts,
   };
-  const manifestPath = join(dir, MANIFEST_FILE);
-  writeFileSync(`${manifestPath}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);
-  renameSync(`${manifestPath}.tmp`, manifestPath);
-  return { dir, bytes, records, files: before.length + texts.length };
+  writeFileAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, {});
+  return { dir, bytes: snapshot.bytes, records, files: before.files.length + texts.length };
 }
 
 /**
@@ -180,20 +184,10 @@ export async function buildIndexCache(dir?: string, options: BuildIndexOptions =
 /** The synchronous form of {@link buildIndexCache}. */
 export function buildIndexCacheSync(dir?: string, options: BuildIndexOptions = {}): IndexCacheInfo {
   const root = corpusRoot(dir);
-  const before = loadFingerprints(root);
-  const { corpus, textFiles } = loadRoot(root, options);
-  const result = writeIndexCache(root, corpus, before, textFiles);
+  const before = takeCorpusInputs(root, 'hash');
+  if ('reason' in before) throw new Error(`the cache was not written: ${before.reason}`);
+  const { corpus } = loadRoot(root, options);
+  const result = writeIndexCache(root, corpus, before);
   if ('skipped' in result) throw new Error(`the cache was not written: ${result.skipped}; run the command again`);
   return result;
-}
-
-/** Fingerprints, with hashes, of the corpus files a load of `root` would read. */
-export function loadFingerprints(root: string): FileFingerprint[] {
-  let files: string[];
-  try {
-    files = scanCorpusDir(root).files;
-  } catch {
-    files = [];
-  }
-  return files.map((path) => fingerprint(root, path, true));
 }

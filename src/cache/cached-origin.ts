@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from '../internal/position.js';
+import { readRegularFile } from '../internal/read-regular-file.js';
 import { decodeCorpusFile } from '../load/decode.js';
 import type { FieldPath, Origin, ParsedFile } from '../load/origin.js';
 import { parseCorpusText } from '../load/parse-corpus-text.js';
@@ -17,12 +17,10 @@ export class LazyParsedFile {
   /** The origin the loader would give the record at `path`, read from the file as it is now. */
   originAt(path: FieldPath): Origin | undefined {
     if (!this.#parsed) {
-      try {
-        const decoded = decodeCorpusFile(readFileSync(join(this.root, this.file)));
-        this.#parsed = decoded.ok ? parseCorpusText(decoded.text, this.file) : { records: [], diagnostics: [] };
-      } catch {
-        this.#parsed = { records: [], diagnostics: [] };
-      }
+      // Read as the loader reads it: a file since replaced by a link or a pipe gives no position.
+      const read = readRegularFile(join(this.root, this.file));
+      const decoded = read.ok ? decodeCorpusFile(read.bytes) : undefined;
+      this.#parsed = decoded?.ok ? parseCorpusText(decoded.text, this.file) : { records: [], diagnostics: [] };
     }
     return this.#parsed.records.find(
       (r) => r.origin.path.length === path.length && r.origin.path.every((p, i) => p === path[i]),

@@ -1,26 +1,34 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
 import { Corpus } from '../corpus/corpus.js';
 import { loadRoot, type StreamingLoadOptions } from '../corpus/load-corpus.js';
 import { type Entry, extendStore, type StoreAdditions } from '../corpus/store.js';
+import { readRegularFile } from '../internal/read-regular-file.js';
+import { UnsafeWriteError } from '../internal/write-file-atomic.js';
 import { corpusRoot } from '../load/corpus-dir.js';
 import { type JsonlFile, JsonlOrigin } from '../load/jsonl-origin.js';
-import { FORMATS, scanCorpusDir } from '../load/list-corpus-files.js';
+import { FORMATS } from '../load/list-corpus-files.js';
 import type { Origin } from '../load/origin.js';
 import { jsonlTypeFromName } from '../load/parse-jsonl.js';
 import type { Diagnostic, EntityType } from '../model/diagnostic.js';
-import { claimtrailVersion, loadFingerprints, TYPE_ORDER, writeIndexCache } from './build-index-cache.js';
+import { claimtrailVersion, TYPE_ORDER, writeIndexCache } from './build-index-cache.js';
+import { cacheDir } from './cache-dir.js';
 import { CachedFileOrigin, LazyParsedFile } from './cached-origin.js';
 import { decodeRecords } from './codec.js';
+import { inputsDiffer, takeCorpusInputs } from './corpus-inputs.js';
 import {
-  CACHE_DIR,
   type CacheManifest,
+  CacheManifestSchema,
   type CacheVerification,
   MANIFEST_FILE,
   MANIFEST_FORMAT,
-  staleReason,
+  SNAPSHOT_FILE,
 } from './manifest.js';
 import { type OriginColumns, readSnapshot } from './snapshot-file.js';
+import { textsDiffer } from './text-fingerprints.js';
+
+/** A manifest lists every corpus file; past this size it is not one claimtrail wrote. */
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 
 /** What a cached load did. */
 export type CacheOutcome =
@@ -136,28 +144,32 @@ export function readIndexCache(
   root: string,
   verify: CacheVerification = 'hash',
 ): { corpus: Corpus } | { reason: string } {
-  const dir = join(root, CACHE_DIR);
+  const place = cacheDir(root, false);
+  if ('reason' in place) return place;
+  const manifestBytes = readRegularFile(join(place.dir, MANIFEST_FILE), MAX_MANIFEST_BYTES);
+  if (!manifestBytes.ok) return { reason: `the manifest cannot be used (${manifestBytes.reason})` };
   let manifest: CacheManifest;
   try {
-    manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as CacheManifest;
+    const parsed = JSON.parse(manifestBytes.bytes.toString('utf8')) as { format?: unknown; claimtrail?: unknown };
+    if (parsed.format !== MANIFEST_FORMAT || parsed.claimtrail !== claimtrailVersion()) {
+      return { reason: 'the cache was written by another version of claimtrail' };
+    }
+    manifest = CacheManifestSchema.parse(parsed);
   } catch {
-    return { reason: 'there is no index yet' };
+    return { reason: 'the manifest is damaged' };
   }
-  if (manifest.format !== MANIFEST_FORMAT || manifest.claimtrail !== claimtrailVersion()) {
-    return { reason: 'the cache was written by another version of claimtrail' };
-  }
-  let files: string[];
-  try {
-    files = scanCorpusDir(root).files;
-  } catch {
-    return { reason: 'the corpus directory cannot be listed' };
-  }
-  const stale = staleReason(root, manifest, files, verify);
+  const now = takeCorpusInputs(root, verify);
+  if ('reason' in now) return now;
+  const stale = inputsDiffer(manifest.inputs, now, verify) ?? textsDiffer(root, manifest.texts);
   if (stale !== undefined) return { reason: stale };
+  const file = readRegularFile(join(place.dir, SNAPSHOT_FILE));
+  if (!file.ok) return { reason: `the cache file cannot be used (${file.reason})` };
+  if (file.bytes.length !== manifest.snapshot.size) return { reason: 'the cache file is incomplete' };
+  if (createHash('sha256').update(file.bytes).digest('hex') !== manifest.snapshot.sha256) {
+    return { reason: 'the cache file does not match its checksum' };
+  }
   try {
-    const snapshotPath = join(dir, manifest.snapshot.file);
-    if (statSync(snapshotPath).size !== manifest.snapshot.size) return { reason: 'the cache file is incomplete' };
-    const snapshot = readSnapshot(snapshotPath);
+    const snapshot = readSnapshot(file.bytes);
     if (snapshot.meta.buildId !== manifest.buildId) return { reason: 'the cache file does not match its manifest' };
     return { corpus: corpusFromSnapshot(root, snapshot) };
   } catch (error) {
@@ -199,16 +211,19 @@ export function loadCorpusCachedSync(dir?: string, options: CachedLoadOptions = 
     options.onOutcome?.({ used: false, reason: cached.reason, written: false });
     return loadRoot(root, options).corpus;
   }
-  const before = loadFingerprints(root);
-  const { corpus, textFiles } = loadRoot(root, options);
+  const before = takeCorpusInputs(root, 'hash');
+  const { corpus } = loadRoot(root, options);
   let written = false;
   let writeError: string | undefined;
   try {
-    const result = writeIndexCache(root, corpus, before, textFiles);
+    const result = 'reason' in before ? { skipped: before.reason } : writeIndexCache(root, corpus, before);
     if ('skipped' in result) writeError = result.skipped;
     else written = true;
   } catch (error) {
-    writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    writeError =
+      error instanceof UnsafeWriteError
+        ? error.message
+        : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
   options.onOutcome?.({ used: false, reason: cached.reason, written, ...(writeError ? { writeError } : {}) });
   return corpus;

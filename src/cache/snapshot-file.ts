@@ -1,5 +1,7 @@
-import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import type { EncodedRecords, Shape } from './codec.js';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { writeFileAtomic } from '../internal/write-file-atomic.js';
+import type { EncodedRecords } from './codec.js';
 
 const MAGIC = 'CLAIMTRAIL-CACHE';
 /** Bumped whenever the layout of the snapshot file changes. */
@@ -27,16 +29,34 @@ type Section = [name: string, bytes: Uint8Array];
 
 const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
+/** The header of a snapshot file, checked before anything in it is used. */
+const SnapshotHeaderSchema = z
+  .object({
+    format: z.number(),
+    buildId: z.string(),
+    shapes: z.array(z.object({ keys: z.array(z.string()), kinds: z.string().regex(/^[sifTFNUEv]*$/) })),
+    count: z.number().int().nonnegative(),
+    narrowBlocks: z.number().int().nonnegative(),
+    wideBlocks: z.number().int().nonnegative(),
+    sections: z.array(
+      z.object({ name: z.string(), offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() }),
+    ),
+  })
+  .loose();
+
 /**
  * Writes a snapshot: a magic line, a JSON header, then aligned binary sections. It goes to a
- * temporary file first and is renamed into place, so a reader never sees half a snapshot.
+ * new temporary file with a random name, created exclusively, and is renamed into place, so a
+ * reader never sees half a snapshot and nothing is ever written through a link.
+ *
+ * @returns the bytes written and their SHA-256, for the manifest
  */
 export function writeSnapshot(
   path: string,
   meta: SnapshotMeta,
   encoded: EncodedRecords,
   origins: OriginColumns,
-): number {
+): { bytes: number; sha256: string } {
   const narrow = encoded.narrowText.map((b) => Buffer.from(b, 'latin1'));
   const wide = encoded.wideText.map((b) => Buffer.from(b, 'utf16le'));
   const sections: Section[] = [
@@ -72,23 +92,15 @@ export function writeSnapshot(
   start.writeUInt32LE(SNAPSHOT_FORMAT, MAGIC.length);
   start.writeUInt32LE(header.length, MAGIC.length + 4);
   const headerPad = (8 - ((start.length + header.length) % 8)) % 8;
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  let written = 0;
-  try {
-    written += writeSync(fd, start);
-    written += writeSync(fd, header);
-    written += writeSync(fd, Buffer.alloc(headerPad));
-    for (const [, bytes] of sections) {
-      written += writeSync(fd, bytes);
-      const pad = (8 - (bytes.byteLength % 8)) % 8;
-      if (pad > 0) written += writeSync(fd, Buffer.alloc(pad));
-    }
-  } finally {
-    closeSync(fd);
+  const chunks: Uint8Array[] = [start, header, Buffer.alloc(headerPad)];
+  for (const [, bytes] of sections) {
+    chunks.push(bytes);
+    const pad = (8 - (bytes.byteLength % 8)) % 8;
+    if (pad > 0) chunks.push(Buffer.alloc(pad));
   }
-  renameSync(temporary, path);
-  return written;
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  return { bytes: writeFileAtomic(path, chunks, {}), sha256: hash.digest('hex') };
 }
 
 /** A snapshot read back: its metadata, the encoded records and their origins. */
@@ -99,24 +111,19 @@ export interface Snapshot {
 }
 
 /**
- * Reads a snapshot written by {@link writeSnapshot}.
+ * Reads a snapshot written by {@link writeSnapshot} from its bytes (whose checksum the caller
+ * has checked against the manifest). The origin columns are copied out, so nothing keeps the
+ * file's buffer alive once the records are decoded.
  *
- * @throws {Error} when the file is missing, of another format or damaged
+ * @throws {Error} when the bytes are not a snapshot, of another format or damaged
  */
-export function readSnapshot(path: string): Snapshot {
-  const file = readFileSync(path);
+export function readSnapshot(file: Buffer): Snapshot {
   if (file.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a claimtrail cache file');
   const format = file.readUInt32LE(MAGIC.length);
   if (format !== SNAPSHOT_FORMAT) throw new Error(`cache format ${format}, expected ${SNAPSHOT_FORMAT}`);
   const headerLength = file.readUInt32LE(MAGIC.length + 4);
   const headerStart = MAGIC.length + 8;
-  const header = JSON.parse(file.toString('utf8', headerStart, headerStart + headerLength)) as SnapshotMeta & {
-    shapes: Shape[];
-    count: number;
-    narrowBlocks: number;
-    wideBlocks: number;
-    sections: { name: string; offset: number; length: number }[];
-  };
+  const header = SnapshotHeaderSchema.parse(JSON.parse(file.toString('utf8', headerStart, headerStart + headerLength)));
   const base = headerStart + headerLength + ((8 - ((headerStart + headerLength) % 8)) % 8);
   const section = new Map(header.sections.map((s) => [s.name, s]));
   const raw = (name: string) => {
@@ -159,6 +166,11 @@ export function readSnapshot(path: string): Snapshot {
       payloads: u32('payloads'),
       floats: f64('floats'),
     },
-    origins: { file: u32('originFile'), position: u32('originPosition'), offset: f64('originOffset') },
+    // Copies: views would keep the whole file in memory for as long as the corpus lives.
+    origins: {
+      file: u32('originFile').slice(),
+      position: u32('originPosition').slice(),
+      offset: f64('originOffset').slice(),
+    },
   };
 }

@@ -100,6 +100,8 @@ export class PassageIndex {
    * @returns whether the text holds it, bounded by spaces or the ends
    */
   hasPhrase(phrase: string): boolean {
+    // A phrase longer than the text cannot be in it: a 2 MB name is not split for every source.
+    if (phrase.length === 0 || phrase.length > this.text.length) return false;
     const words = this.#split(phrase);
     let rarest: { offset: number; at: readonly number[] } | undefined;
     for (const { word, offset } of words) {

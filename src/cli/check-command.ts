@@ -3,7 +3,7 @@ import { check } from '../check/check.js';
 import { builtinRules } from '../check/rules/index.js';
 import { type Severity, SeveritySchema } from '../model/diagnostic.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
-import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
+import { CliExit, EXIT, loadForCli, print, printError, printExact, wantsColor } from './io.js';
 import { runStreamCheck } from './stream-check-command.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -52,12 +52,12 @@ export function registerCheck(program: Command): void {
         const corpus = loadForCli(dir);
         const all = check(corpus, only ? { only } : {});
         const shown = all.filter((d) => RANK[d.severity] <= RANK[level.data]);
-        if (options.json) print(JSON.stringify(shown, null, 2));
+        if (options.json) printExact(JSON.stringify(shown, null, 2));
         else print(formatDiagnostics(shown, colorsFor(wantsColor())));
         // From the corpus, not from `all`: `--rule` must not turn an unreadable corpus into a pass.
         const unreadable = corpus.diagnostics.some((d) => d.ruleId === 'syntax' && d.severity === 'error');
         if (unreadable && !shown.some((d) => d.ruleId === 'syntax'))
-          process.stderr.write('claimtrail: some files could not be read; run check without --rule to see which.\n');
+          printError('claimtrail: some files could not be read; run check without --rule to see which.\n');
         process.exitCode = unreadable ? EXIT.unreadable : countBySeverity(all).error > 0 ? EXIT.errors : EXIT.ok;
       },
     );

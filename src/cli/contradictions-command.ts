@@ -4,8 +4,9 @@ import type { Contradiction, ContradictionKind } from '../contradict/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { formatChain } from '../query/quote-record.js';
 import { colorsFor } from './format-diagnostics.js';
-import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
+import { CliExit, EXIT, loadForCli, print, printExact, wantsColor } from './io.js';
 import { quoteRecordJson } from './quotes-command.js';
+import { terminalText as t } from './terminal-text.js';
 
 const KINDS = CONTRADICTION_KINDS;
 
@@ -40,7 +41,7 @@ export function registerContradictions(program: Command): void {
         ...(options.strong ? { strongOnly: true } : {}),
       });
       if (options.json) {
-        print(
+        printExact(
           JSON.stringify(
             found.map((x) => contradictionJson(corpus, x)),
             null,
@@ -53,12 +54,12 @@ export function registerContradictions(program: Command): void {
       const lines: string[] = [];
       for (const x of found) {
         lines.push(
-          `${c.bold(x.kind)} ${x.strength === 'weak' ? c.yellow('(weak)') : c.red('(strong)')}  ${x.explanation}`,
+          `${c.bold(x.kind)} ${x.strength === 'weak' ? c.yellow('(weak)') : c.red('(strong)')}  ${t(x.explanation)}`,
         );
-        if (x.arithmetic) lines.push(`  ${c.dim(x.arithmetic)}`);
+        if (x.arithmetic) lines.push(`  ${c.dim(t(x.arithmetic))}`);
         for (const side of [x.a, x.b]) {
           lines.push(
-            `  ${c.dim('·')} ${c.cyan(side.speaker.name)} ${c.dim(`${side.attribution.stance} · ${formatChain(corpus, side.chain)} · ${side.attribution.id}`)}`,
+            `  ${c.dim('·')} ${c.cyan(t(side.speaker.name))} ${c.dim(t(`${side.attribution.stance} · ${formatChain(corpus, side.chain)} · ${side.attribution.id}`))}`,
           );
         }
         lines.push('');

@@ -1,14 +1,16 @@
-import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { match } from 'ts-pattern';
 import type { Corpus } from '../corpus/corpus.js';
+import type { DroppedIri } from '../interop/export-iri.js';
 import { toClaimReviewJsonLd } from '../interop/to-claimreview.js';
 import { toProvJsonLd } from '../interop/to-prov.js';
 import { toQuotebank } from '../interop/to-quotebank.js';
 import { toQuotesCsv } from '../interop/to-quotes-csv.js';
 import { toQuotesJsonl } from '../interop/to-quotes-jsonl.js';
 import { toWebAnnotations } from '../interop/to-web-annotations.js';
-import { CliExit, EXIT, loadForCli, print } from './io.js';
+import { CliExit, EXIT, loadForCli, print, printError } from './io.js';
+import { terminalText } from './terminal-text.js';
+import { writeOutputFile } from './write-output-file.js';
 
 /** The formats `claimtrail export` writes, with what each holds. */
 export const EXPORT_FORMATS = {
@@ -28,6 +30,8 @@ interface ExportOptions {
   out?: string;
   base?: string;
   quotedOnly?: boolean;
+  keepFormulas?: boolean;
+  followLinks?: boolean;
 }
 
 /**
@@ -35,9 +39,10 @@ interface ExportOptions {
  *
  * @param corpus - a loaded corpus
  * @param format - one of {@link EXPORT_FORMATS}
- * @param options - `base` for JSON-LD and Quotebank IRIs, `quotedOnly` for csv and jsonl
+ * @param options - `base` for JSON-LD and Quotebank IRIs, `quotedOnly` for csv and jsonl,
+ *   `keepFormulas` for csv (see {@link toQuotesCsv})
  * @returns the text to write, ending with a newline
- * @throws nothing
+ * @throws {RangeError} when `base` would make IRIs other than http, https or urn
  * @example
  * exportText(await loadCorpus(), 'csv').split('\r\n')[0].split(',')[0]
  * //=> 'attributionId'
@@ -45,10 +50,21 @@ interface ExportOptions {
 export function exportText(
   corpus: Corpus,
   format: ExportFormat,
-  options: { base?: string; quotedOnly?: boolean } = {},
+  options: {
+    base?: string;
+    quotedOnly?: boolean;
+    keepFormulas?: boolean;
+    onDroppedIri?: (dropped: DroppedIri) => void;
+  } = {},
 ): string {
-  const iri = options.base === undefined ? {} : { base: options.base };
-  const rows = options.quotedOnly ? { quotedOnly: true } : {};
+  const iri = {
+    ...(options.base === undefined ? {} : { base: options.base }),
+    ...(options.onDroppedIri ? { onDroppedIri: options.onDroppedIri } : {}),
+  };
+  const rows = {
+    ...(options.quotedOnly ? { quotedOnly: true } : {}),
+    ...(options.keepFormulas ? { keepFormulas: true } : {}),
+  };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return match(format)
     .with('claimreview', () => json(toClaimReviewJsonLd(corpus, iri)))
@@ -74,6 +90,11 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--base <iri>', 'IRI prefix of records in JSON-LD and Quotebank output', 'urn:claimtrail:')
     .option('--quoted-only', 'csv, jsonl: only attributions that quote words')
+    .option('--follow-links', 'with --out: write through a symbolic link instead of refusing it')
+    .option(
+      '--keep-formulas',
+      'csv: write cells starting with = + - @ as they are (for data pipelines, not spreadsheets)',
+    )
     .addHelpText(
       'after',
       `\nFormats:\n${Object.entries(EXPORT_FORMATS)
@@ -84,26 +105,33 @@ export function registerExport(program: Command): void {
       const corpus = loadForCli(dir);
       const unloaded = corpus.diagnostics.filter((d) => d.severity === 'error').length;
       if (unloaded > 0) {
-        process.stderr.write(
+        printError(
           `claimtrail: ${unloaded} problem${unloaded === 1 ? '' : 's'} kept records out of the corpus, so they are not in the export; run "claimtrail check${dir ? ` ${dir}` : ''}" to see them.\n`,
         );
       }
-      const text = exportText(corpus, options.format, {
-        ...(options.base !== undefined ? { base: options.base } : {}),
-        ...(options.quotedOnly ? { quotedOnly: true } : {}),
-      });
+      const dropped = new Map<string, DroppedIri>();
+      let text: string;
+      try {
+        text = exportText(corpus, options.format, {
+          ...(options.base !== undefined ? { base: options.base } : {}),
+          ...(options.quotedOnly ? { quotedOnly: true } : {}),
+          ...(options.keepFormulas ? { keepFormulas: true } : {}),
+          onDroppedIri: (d) => dropped.set(d.path.join('\u0000'), d),
+        });
+      } catch (error) {
+        if (error instanceof RangeError) throw new CliExit(`--base: ${error.message}`, EXIT.unreadable);
+        throw error;
+      }
+      for (const { path, value, reason } of dropped.values()) {
+        printError(
+          `claimtrail: warning: the ${path[2]} of ${path[0]} "${terminalText(path[1])}" was left out of the export: "${terminalText(value)}" ${reason}.`,
+        );
+      }
       if (options.out === undefined) {
         process.stdout.write(text);
         return;
       }
-      try {
-        writeFileSync(options.out, text);
-      } catch (error) {
-        throw new CliExit(
-          `could not write ${options.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-          EXIT.unreadable,
-        );
-      }
+      writeOutputFile(options.out, text, { followLinks: options.followLinks === true });
       print(`Wrote ${options.format} to ${options.out} (${Buffer.byteLength(text)} bytes).`);
     });
 }

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { terminalText as t } from './terminal-text.js';
 
 /** Colour functions; plain identity functions when output is not a terminal. */
 export type Colors = Pick<typeof pc, 'red' | 'yellow' | 'blue' | 'dim' | 'bold' | 'underline' | 'green' | 'cyan'>;
@@ -33,14 +34,14 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], c: Colors)
   }
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   for (const [file, group] of groups) {
-    lines.push(c.underline(file));
+    lines.push(c.underline(t(file)));
     for (const d of group) {
       const place = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '';
       lines.push(
         // The space after `place` keeps "123456:12" from running into the severity in long JSONL files.
-        `  ${c.dim(`${place} `.padEnd(8))}${paint[d.severity](d.severity.padEnd(8))}${d.message}  ${c.dim(d.ruleId)}`,
+        `  ${c.dim(`${place} `.padEnd(8))}${paint[d.severity](d.severity.padEnd(8))}${t(d.message)}  ${c.dim(t(d.ruleId))}`,
       );
-      if (d.suggestion) lines.push(`  ${' '.repeat(16)}${c.green(`suggestion: ${d.suggestion}`)}`);
+      if (d.suggestion) lines.push(`  ${' '.repeat(16)}${c.green(`suggestion: ${t(d.suggestion)}`)}`);
     }
     lines.push('');
   }

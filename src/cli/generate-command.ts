@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { writeGeneratedCorpus } from '../generate/write-generated-corpus.js';
 import { colorsFor } from './format-diagnostics.js';
-import { CliExit, EXIT, print, wantsColor } from './io.js';
+import { CliExit, EXIT, print, printExact, wantsColor } from './io.js';
 import { terminalProgress } from './progress.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -53,7 +53,7 @@ export function registerGenerate(program: Command): void {
       }
       const seconds = (performance.now() - started) / 1000;
       if (options.json) {
-        print(JSON.stringify({ ...written, seconds: Number(seconds.toFixed(2)) }, null, 2));
+        printExact(JSON.stringify({ ...written, seconds: Number(seconds.toFixed(2)) }, null, 2));
         return;
       }
       const c = colorsFor(wantsColor());

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { buildIndexCache } from '../cache/build-index-cache.js';
 import { readIndexCache } from '../cache/load-corpus-cached.js';
 import { CACHE_DIR } from '../cache/manifest.js';
+import { UnsafeWriteError } from '../internal/write-file-atomic.js';
 import { CorpusDirectoryError, corpusRoot } from '../load/corpus-dir.js';
 import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from './io.js';
@@ -30,7 +31,7 @@ export function registerIndex(program: Command): void {
     .option('--clear', 'delete the index')
     .addHelpText(
       'after',
-      `\nThe index holds the validated records in a compact binary form and a manifest of the size,\nmodification time and SHA-256 hash of every file they came from. Loading through the index\n(loadCorpusCached in code) uses it only while every file is unchanged; otherwise it reads the\nfiles and writes a fresh index. Exit codes: 0 done (or, with --status, fresh), 1 stale or missing, 2 unreadable.`,
+      `\nThe index holds the validated records in a compact binary form and a manifest of the size,\nmodification time and SHA-256 hash of every file they came from, and a checksum of the snapshot. Loading through the index\n(loadCorpusCached in code) uses it only while every file is unchanged; otherwise it reads the\nfiles and writes a fresh index. Exit codes: 0 done (or, with --status, fresh), 1 stale or missing, 2 unreadable.`,
     )
     .action(async (dir: string | undefined, options: { status?: boolean; clear?: boolean }) => {
       const root = rootFor(dir);
@@ -63,7 +64,7 @@ export function registerIndex(program: Command): void {
         info = await buildIndexCache(root, { onProgress: (read, total) => progress.update(read, total) });
       } catch (error) {
         if (error instanceof CorpusDirectoryError) throw new CliExit(error.message, EXIT.unreadable);
-        const code = (error as NodeJS.ErrnoException).code;
+        const code = error instanceof UnsafeWriteError ? undefined : (error as NodeJS.ErrnoException).code;
         throw new CliExit(
           code ? `cannot write the index in ${root} (${code})` : (error as Error).message,
           EXIT.unreadable,

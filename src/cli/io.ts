@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { loadCorpusSync } from '../corpus/load-corpus.js';
 import { CorpusDirectoryError } from '../load/corpus-dir.js';
 import { terminalProgress } from './progress.js';
+import { terminalText } from './terminal-text.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
@@ -39,7 +40,19 @@ export function wantsColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.argv.includes('--no-color');
 }
 
-/** Writes to stdout. */
+/** Writes text for people to stdout; control characters and escape sequences in it are shown, never acted on. */
 export function print(text: string): void {
+  const safe = terminalText(text, 'layout');
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+}
+
+/** Writes text for people to stderr, made safe as {@link print} makes it. */
+export function printError(text: string): void {
+  const safe = terminalText(text, 'layout');
+  process.stderr.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+}
+
+/** Writes machine-readable output (JSON) to stdout exactly as given. */
+export function printExact(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -5,10 +5,11 @@ import { registerExport } from './export-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerImport } from './import-command.js';
 import { registerIndex } from './index-command.js';
-import { CliExit, EXIT } from './io.js';
+import { CliExit, EXIT, printError } from './io.js';
 import { registerQuotes } from './quotes-command.js';
 import { registerReport } from './report-command.js';
 import { registerStats } from './stats-command.js';
+import { terminalText } from './terminal-text.js';
 
 /** Builds the `claimtrail` command line program. */
 export function buildProgram(): Command {
@@ -39,11 +40,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.unreadable;
     if (error instanceof CliExit) {
-      process.stderr.write(`claimtrail: ${error.message}\n`);
+      printError(`claimtrail: ${terminalText(error.message)}`);
       return error.code;
     }
-    process.stderr.write(
-      `claimtrail: unexpected failure: ${(error as Error).message}\nPlease report this with the command you ran.\n`,
+    printError(
+      `claimtrail: unexpected failure: ${terminalText((error as Error).message)}\nPlease report this with the command you ran.\n`,
     );
     return EXIT.unreadable;
   }

@@ -6,7 +6,8 @@ import { PartialDateSchema } from '../model/partial-date.js';
 import { formatChain, type QuoteRecord } from '../query/quote-record.js';
 import type { QuoteFilter } from '../query/quotes.js';
 import { colorsFor } from './format-diagnostics.js';
-import { CliExit, EXIT, loadForCli, print, wantsColor } from './io.js';
+import { CliExit, EXIT, loadForCli, print, printExact, wantsColor } from './io.js';
+import { terminalText as t } from './terminal-text.js';
 
 const MODES: AttributionMode[] = ['direct-quote', 'indirect', 'summary', 'own-voice'];
 
@@ -109,7 +110,7 @@ export function registerQuotes(program: Command): void {
         throw error;
       }
       if (options.json) {
-        print(
+        printExact(
           JSON.stringify(
             results.map((r) => quoteRecordJson(corpus, r)),
             null,
@@ -123,13 +124,13 @@ export function registerQuotes(program: Command): void {
       for (const r of results) {
         const a = r.attribution;
         const words =
-          a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes.map((q) => `“${q.text}”`).join(' … ') : '';
+          a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes.map((q) => `“${t(q.text)}”`).join(' … ') : '';
         const score = r.score === undefined ? '' : `, score ${r.score.toFixed(2)}`;
         lines.push(
-          `${c.bold(r.date ?? 'undated')}  ${c.cyan(r.speaker.name)} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}${score}`)}`,
+          `${c.bold(r.date ?? 'undated')}  ${c.cyan(t(r.speaker.name))} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}${score}`)}`,
         );
-        lines.push(`  ${words || r.claim.text}`);
-        lines.push(`  ${c.dim(`${formatChain(corpus, r.chain)} · ${a.id}`)}`);
+        lines.push(`  ${words || t(r.claim.text)}`);
+        lines.push(`  ${c.dim(t(`${formatChain(corpus, r.chain)} · ${a.id}`))}`);
       }
       lines.push(c.dim(`${results.length} statement${results.length === 1 ? '' : 's'}`));
       print(lines.join('\n'));

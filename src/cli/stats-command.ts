@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { colorsFor } from './format-diagnostics.js';
-import { loadForCli, print, wantsColor } from './io.js';
+import { loadForCli, print, printExact, wantsColor } from './io.js';
 
 /** `claimtrail stats [dir]`. */
 export function registerStats(program: Command): void {
@@ -13,7 +13,7 @@ export function registerStats(program: Command): void {
       const corpus = loadForCli(dir);
       const stats = corpus.stats();
       if (options.json) {
-        print(JSON.stringify(stats, null, 2));
+        printExact(JSON.stringify(stats, null, 2));
         return;
       }
       const c = colorsFor(wantsColor());

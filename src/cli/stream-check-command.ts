@@ -3,6 +3,7 @@ import { checkStream } from '../stream/check-stream.js';
 import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from './io.js';
 import { terminalProgress } from './progress.js';
+import { terminalText as t } from './terminal-text.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const count = (n: number) => n.toLocaleString('en-US');
@@ -11,7 +12,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 function diagnosticLine(d: Diagnostic, c: ReturnType<typeof colorsFor>): string {
   const paint = { error: c.red, warning: c.yellow, info: c.blue }[d.severity];
   const place = `${d.file ?? ''}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}`;
-  return `${c.dim(place)}  ${paint(d.severity)}  ${d.message}  ${c.dim(d.ruleId)}`;
+  return `${c.dim(t(place))}  ${paint(d.severity)}  ${t(d.message)}  ${c.dim(t(d.ruleId))}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 export interface FoldedText {
   readonly text: string;
   /** offsets[i] is where folded character i starts in the original; offsets[text.length] is its length. */
-  readonly offsets: readonly number[];
+  readonly offsets: ArrayLike<number>;
 }
 
 const SINGLE_QUOTES = /[‘’‚‛′`´]/u;
@@ -27,29 +27,57 @@ function foldChar(ch: string): string {
  * runs of whitespace count as one space. Case and letters are kept: the words must be the same.
  */
 export function foldText(original: string): FoldedText {
-  let text = '';
-  const offsets: number[] = [];
+  // Linear in the text: plain ASCII runs are copied whole, the folded text is joined once at the
+  // end and the offsets go into a typed array grown by doubling (a 60 MB text folded character
+  // by character into a concatenated string took seconds per megabyte).
+  const pieces: string[] = [];
+  let offsets = new Uint32Array(original.length + 1);
+  let n = 0;
+  const room = (more: number) => {
+    if (n + more + 1 <= offsets.length) return;
+    const bigger = new Uint32Array(Math.max(offsets.length * 2, n + more + 1));
+    bigger.set(offsets);
+    offsets = bigger;
+  };
   let lastWasSpace = false;
-  let i = 0;
-  for (const ch of original) {
+  const length = original.length;
+  for (let i = 0; i < length; ) {
+    let j = i;
+    while (j < length) {
+      const code = original.charCodeAt(j);
+      if (code >= 128 || code === 96 || code === 32 || (code >= 9 && code <= 13)) break;
+      j++;
+    }
+    if (j > i) {
+      room(j - i);
+      pieces.push(j - i === length ? original : original.slice(i, j));
+      for (let k = i; k < j; k++) offsets[n++] = k;
+      lastWasSpace = false;
+      i = j;
+      continue;
+    }
+    const point = original.codePointAt(i) as number;
+    const ch = point > 0xffff ? original.slice(i, i + 2) : (original[i] as string);
     const code = ch.charCodeAt(0);
     const isSpace = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(ch);
     if (isSpace) {
       if (!lastWasSpace) {
-        text += ' ';
-        offsets.push(i);
+        room(1);
+        pieces.push(' ');
+        offsets[n++] = i;
       }
       lastWasSpace = true;
     } else {
       const folded = foldChar(ch);
-      for (let k = 0; k < folded.length; k++) offsets.push(i);
-      text += folded;
+      room(folded.length);
+      for (let k = 0; k < folded.length; k++) offsets[n++] = i;
+      pieces.push(folded);
       lastWasSpace = false;
     }
     i += ch.length;
   }
-  offsets.push(original.length);
-  return { text, offsets };
+  offsets[n] = length;
+  return { text: pieces.join(''), offsets: offsets.subarray(0, n + 1) };
 }
 
 /** Every start index of `needle` in `haystack`. */

@@ -1,3 +1,4 @@
+import { decodeCorpusFile } from '../load/decode.js';
 import type { AttributionInput } from '../model/attribution.js';
 import { AttributionSchema } from '../model/attribution.js';
 import type { ClaimInput } from '../model/claim.js';
@@ -6,7 +7,7 @@ import { RecordMaker } from './internal/claimreview-records.js';
 import { type InputPlace, RecordCollector } from './internal/collector.js';
 import { leadingPartialDate } from './internal/dates.js';
 import { type PublishedRating, readReviewRating } from './internal/rating.js';
-import { type JsonObject, SchemaOrgReader } from './internal/schema-org-reader.js';
+import { type JsonObject, MAX_JSON_LD_DEPTH, SchemaOrgReader } from './internal/schema-org-reader.js';
 import { slugify } from './internal/slug.js';
 import { CLAIMTRAIL_VOCAB, DEFAULT_IRI_BASE, parseRecordIri } from './iri.js';
 
@@ -56,7 +57,8 @@ function whenOf(coverage: string | undefined): ClaimInput['when'] | undefined {
  * Ids come back from claimtrail IRIs (see `recordIri`), and are made from names, URLs and texts
  * otherwise. Anything that cannot be carried over yields a diagnostic with its JSON path.
  *
- * @param jsonld - the document, parsed or as JSON text
+ * @param jsonld - the document, parsed, as JSON text, or as the file's bytes (which must be UTF-8,
+ *   decoded as the corpus loader decodes files; anything else is a diagnostic)
  * @param options - `file` for diagnostics (default `claimreview.json`); `base` of claimtrail IRIs
  * @returns the records and the diagnostics
  * @throws nothing: every problem with the input, JSON syntax included, is a diagnostic
@@ -74,9 +76,23 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
   const out = new RecordCollector(options.file ?? 'claimreview.json');
   const base = options.base ?? DEFAULT_IRI_BASE;
   let root = jsonld;
-  if (typeof jsonld === 'string') {
+  if (jsonld instanceof Uint8Array) {
+    const decoded = decodeCorpusFile(jsonld);
+    if (!decoded.ok) {
+      out.diagnostics.push({
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `The file could not be read: ${decoded.reason}. Nothing was imported.`,
+        file: out.file,
+        ...(decoded.line !== undefined ? { line: decoded.line, column: decoded.column ?? 1 } : {}),
+      });
+      return out.finish();
+    }
+    root = decoded.text;
+  }
+  if (typeof root === 'string') {
     try {
-      root = JSON.parse(jsonld);
+      root = JSON.parse(root);
     } catch (error) {
       out.report('error', `The file is not valid JSON (${(error as Error).message}); nothing was imported.`);
       return out.finish();
@@ -86,6 +102,13 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
   const make = new RecordMaker(reader, out, base);
   const claimIds = new Map<unknown, string | undefined>();
   const nodes = reader.allNodes(root);
+  if (reader.tooDeep) {
+    out.report(
+      'error',
+      `The document nests deeper than ${MAX_JSON_LD_DEPTH} levels (at ${where(reader.tooDeep.slice(0, 4))}…); what lies deeper was not imported.`,
+      { path: reader.tooDeep },
+    );
+  }
 
   let found = 0;
   for (const { node, path } of nodes) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeName } from '../internal/normalize-name.js';
+import { decodeCorpusFile } from '../load/decode.js';
 import type { ActorInput } from '../model/actor.js';
 import type { AttributionInput } from '../model/attribution.js';
 import { IdSchema } from '../model/ids.js';
@@ -46,7 +47,9 @@ const NO_SPEAKER = new Set(['', 'none']);
  * A line that is not JSON, lacks `quoteID` or `quotation`, names no speaker (`"None"`), or has no
  * usable URL yields a diagnostic naming the line, and the other lines still import.
  *
- * @param jsonlText - the JSONL text, one quotation per line
+ * @param input - the JSONL text, one quotation per line, or the file's bytes (which must be UTF-8,
+ *   decoded as the corpus loader decodes files; a file in another encoding is refused with a
+ *   diagnostic rather than imported with replacement characters)
  * @param options - `file` for diagnostics (default `quotebank.jsonl`); `base` of claimtrail IRIs
  * @returns the records and the diagnostics
  * @throws nothing: every problem with the input is a diagnostic
@@ -55,8 +58,24 @@ const NO_SPEAKER = new Set(['', 'none']);
  * fromQuotebank(line).data.attributions[0].confidence
  * //=> 0.91
  */
-export function fromQuotebank(jsonlText: string, options: ImportOptions = {}): ImportResult {
+export function fromQuotebank(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const out = new RecordCollector(options.file ?? 'quotebank.jsonl');
+  let jsonlText: string;
+  if (typeof input === 'string') jsonlText = input;
+  else {
+    const decoded = decodeCorpusFile(input);
+    if (!decoded.ok) {
+      out.diagnostics.push({
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `The file could not be read: ${decoded.reason}. Nothing was imported.`,
+        file: out.file,
+        ...(decoded.line !== undefined ? { line: decoded.line, column: decoded.column ?? 1 } : {}),
+      });
+      return out.finish();
+    }
+    jsonlText = decoded.text;
+  }
   const base = options.base ?? DEFAULT_IRI_BASE;
   const actors = new Map<string, ActorInput & { qids: Set<string> }>();
   const sources = new Map<string, string>();

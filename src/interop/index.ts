@@ -6,6 +6,13 @@ export {
   provContext,
   SCHEMA_ORG_CONTEXT_URL,
 } from './contexts/index.js';
+export {
+  checkedIriBase,
+  type DroppedIri,
+  DroppedIriSchema,
+  type ExportableIri,
+  exportableIri,
+} from './export-iri.js';
 export { fromClaimReview } from './from-claimreview.js';
 export { fromQuotebank, type QuotebankLine, QuotebankLineSchema } from './from-quotebank.js';
 export type { ImportedData, ImportOptions, ImportResult } from './import-result.js';
@@ -22,7 +29,7 @@ export { type SchemaOrgDocument, toClaimReviewJsonLd } from './to-claimreview.js
 export { toCorpusYaml } from './to-corpus-yaml.js';
 export { type JsonLdNode, type ProvDocument, toProvJsonLd } from './to-prov.js';
 export { toQuotebank } from './to-quotebank.js';
-export { csvField, toQuotesCsv } from './to-quotes-csv.js';
+export { type CsvOptions, csvField, toQuotesCsv } from './to-quotes-csv.js';
 export { toQuotesJsonl } from './to-quotes-jsonl.js';
 export {
   type AnnotationBody,

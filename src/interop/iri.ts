@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/diagnostic.js';
 import { IdSchema } from '../model/ids.js';
+import type { DroppedIri } from './export-iri.js';
 
 /** The IRI prefix that exported JSON-LD gives records when no `base` is chosen. */
 export const DEFAULT_IRI_BASE = 'urn:claimtrail:';
@@ -18,6 +19,11 @@ export interface JsonLdExportOptions {
    * makes `https://example.org/corpus/actor/kim-jong-un`.
    */
   readonly base?: string;
+  /**
+   * Told about each link (a source's or a media outlet's `url`) left out because it is not an
+   * http, https or urn IRI (see `exportableIri`).
+   */
+  readonly onDroppedIri?: (dropped: DroppedIri) => void;
 }
 
 const TYPES: readonly EntityType[] = ['actor', 'source', 'claim', 'attribution'];

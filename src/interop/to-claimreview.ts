@@ -5,6 +5,7 @@ import type { Attribution, Rating } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
 import { SCHEMA_ORG_CONTEXT_URL } from './contexts/index.js';
+import { checkedIriBase, linkIri } from './export-iri.js';
 import { type JsonLdNode, put, ref } from './internal/json-ld.js';
 import { type RecordsById, recordsById } from './internal/records-by-id.js';
 import { actorType, sourceType } from './internal/schema-org-types.js';
@@ -45,16 +46,17 @@ export interface SchemaOrgDocument {
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
  * @returns the document, ready for `JSON.stringify`
- * @throws nothing: a reference the corpus cannot resolve becomes a node with its IRI alone
+ * @throws {RangeError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
+ *   a reference the corpus cannot resolve becomes a node with its IRI alone. Links that are not http, https or urn IRIs are left out (told to `onDroppedIri`)
  * @example
  * const corpus = await loadCorpus();
  * toClaimReviewJsonLd(corpus)['@graph'][0]['@type']
  * //=> 'Claim'
  */
 export function toClaimReviewJsonLd(corpus: Corpus, options: JsonLdExportOptions = {}): SchemaOrgDocument {
-  const base = options.base ?? DEFAULT_IRI_BASE;
+  const base = checkedIriBase(options.base ?? DEFAULT_IRI_BASE);
   const records = recordsById(corpus);
-  const nodes = new NodeMaker(records, base);
+  const nodes = new NodeMaker(records, base, options.onDroppedIri);
   const graph: JsonLdNode[] = [];
   for (const claim of corpus.claims) {
     const attributions = records.byClaim.get(claim.id) ?? [];
@@ -84,6 +86,7 @@ class NodeMaker {
   constructor(
     readonly records: RecordsById,
     readonly base: string,
+    readonly onDroppedIri: JsonLdExportOptions['onDroppedIri'],
   ) {}
 
   claim(c: Claim, attributions: readonly Attribution[]): JsonLdNode {
@@ -121,7 +124,7 @@ class NodeMaker {
   review(a: Rated, c: Claim, item: JsonLdNode): JsonLdNode {
     const s = this.records.sources.get(a.source);
     const node: JsonLdNode = { '@type': 'ClaimReview', '@id': recordIri('attribution', a.id, this.base) };
-    put(node, 'url', s?.url);
+    put(node, 'url', linkIri(s?.url, ['source', a.source, 'url'], this.onDroppedIri));
     put(node, 'datePublished', s?.published);
     node.author = this.actor(a.speaker);
     node.claimReviewed = c.text;
@@ -169,7 +172,7 @@ class NodeMaker {
     node['@type'] = sourceType(s.kind);
     node.headline = s.title;
     node.genre = s.kind;
-    put(node, 'url', s.url);
+    put(node, 'url', linkIri(s.url, ['source', id, 'url'], this.onDroppedIri));
     put(node, 'inLanguage', s.language);
     put(node, 'datePublished', s.published);
     if (s.publisher !== undefined) node.publisher = this.actor(s.publisher);
@@ -189,7 +192,7 @@ class NodeMaker {
     if (actor.kind === 'group') node.additionalType = `${CLAIMTRAIL_VOCAB}group`;
     node.name = actor.name;
     put(node, 'alternateName', actor.aliases);
-    if (actor.kind === 'media') put(node, 'url', actor.url);
+    if (actor.kind === 'media') put(node, 'url', linkIri(actor.url, ['actor', id, 'url'], this.onDroppedIri));
     return node;
   }
 }

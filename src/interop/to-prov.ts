@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Actor } from '../model/actor.js';
 import type { Attribution } from '../model/attribution.js';
 import { provContext } from './contexts/index.js';
+import { checkedIriBase, linkIri } from './export-iri.js';
 import { type JsonLdNode, put, ref, typedDate } from './internal/json-ld.js';
 import { DEFAULT_IRI_BASE, type JsonLdExportOptions, recordIri } from './iri.js';
 
@@ -38,14 +39,15 @@ export type { JsonLdNode } from './internal/json-ld.js';
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
  * @returns the document, ready for `JSON.stringify`
- * @throws nothing: references the corpus cannot resolve are written as IRIs all the same
+ * @throws {RangeError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
+ *   references the corpus cannot resolve are written as IRIs all the same. Links that are not http, https or urn IRIs are left out (told to `onDroppedIri`)
  * @example
  * const corpus = await loadCorpus();
  * toProvJsonLd(corpus)['@graph'].find((n) => n['@id'] === 'urn:claimtrail:actor:hirokazu-matsuno')?.['prov:actedOnBehalfOf']
  * //=> [{ '@id': 'urn:claimtrail:actor:government-of-japan' }]
  */
 export function toProvJsonLd(corpus: Corpus, options: JsonLdExportOptions = {}): ProvDocument {
-  const base = options.base ?? DEFAULT_IRI_BASE;
+  const base = checkedIriBase(options.base ?? DEFAULT_IRI_BASE);
   const iri = (type: 'actor' | 'source' | 'claim' | 'attribution', id: string) => recordIri(type, id, base);
   const links = new Map<string, { derived: Set<string>; quoted: Set<string> }>();
   const linksOf = (sourceId: string) => {
@@ -73,7 +75,8 @@ export function toProvJsonLd(corpus: Corpus, options: JsonLdExportOptions = {}):
     put(node, 'ct:kind', s.kind);
     put(node, 'dcterms:issued', s.published === undefined ? undefined : typedDate(s.published));
     put(node, 'dcterms:language', s.language);
-    put(node, 'foaf:page', s.url === undefined ? undefined : ref(s.url));
+    const page = linkIri(s.url, ['source', s.id, 'url'], options.onDroppedIri);
+    put(node, 'foaf:page', page === undefined ? undefined : ref(page));
     put(node, 'dcterms:publisher', s.publisher === undefined ? undefined : ref(iri('actor', s.publisher)));
     put(
       node,

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { ANNO_CONTEXT_URL } from './contexts/index.js';
+import { checkedIriBase, linkIri } from './export-iri.js';
 import { placeQuote } from './internal/anchor.js';
 import { codePointOffset } from './internal/code-points.js';
 import { recordsById } from './internal/records-by-id.js';
@@ -75,15 +76,21 @@ export interface WebAnnotationCollection {
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
  * @returns the collection, ready for `JSON.stringify`
- * @throws nothing: a quote that cannot be placed keeps its TextQuoteSelector only
+ * @throws {RangeError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
+ *   a quote that cannot be placed keeps its TextQuoteSelector only. Links that are not http, https or urn IRIs are left out (told to `onDroppedIri`)
  * @example
  * const corpus = await loadCorpus();
  * toWebAnnotations(corpus).first.items[0].target.selector[0].type
  * //=> 'TextQuoteSelector'
  */
 export function toWebAnnotations(corpus: Corpus, options: JsonLdExportOptions = {}): WebAnnotationCollection {
-  const base = options.base ?? DEFAULT_IRI_BASE;
+  const base = checkedIriBase(options.base ?? DEFAULT_IRI_BASE);
   const { actors, sources, claims } = recordsById(corpus);
+  const pages = new Map<string, string | undefined>();
+  const pageOf = (id: string, url: string | undefined) => {
+    if (!pages.has(id)) pages.set(id, linkIri(url, ['source', id, 'url'], options.onDroppedIri));
+    return pages.get(id);
+  };
   const items: WebAnnotation[] = [];
   for (const a of corpus.attributions) {
     if (a.mode !== 'direct-quote' && a.mode !== 'indirect') continue;
@@ -118,7 +125,11 @@ export function toWebAnnotations(corpus: Corpus, options: JsonLdExportOptions = 
         type: 'Annotation',
         motivation: 'identifying',
         body,
-        target: { type: 'SpecificResource', source: source?.url ?? recordIri('source', a.source, base), selector },
+        target: {
+          type: 'SpecificResource',
+          source: pageOf(a.source, source?.url) ?? recordIri('source', a.source, base),
+          selector,
+        },
       });
     });
   }

@@ -82,11 +82,13 @@ export function scanForLoad(root: string, diagnostics: Diagnostic[]): CorpusDirS
       `${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
     );
   }
+  // An entry the loader cannot read fails the load as an unreadable file does (exit code 2):
+  // whatever records it holds are missing, and a warning would let the corpus pass without them.
   for (const { path, reason } of scan.skipped) {
     diagnostics.push({
       ruleId: 'syntax',
-      severity: 'warning',
-      message: `${path} was not read: ${reason}.`,
+      severity: 'error',
+      message: `${path} was not read: ${reason}. Any records in it are missing from the corpus.`,
       file: path,
     });
   }

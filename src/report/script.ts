@@ -96,7 +96,9 @@ export const REPORT_SCRIPT = `
   window.addEventListener('scroll', function () { if (current) place(current); }, { passive: true });
   window.addEventListener('resize', function () { if (current) place(current); });
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    // A hand-typed or truncated fragment (#%E0%A4%A) is not valid percent-encoding: use it as it is.
+    try { id = decodeURIComponent(id); } catch (e) { /* keep the raw fragment */ }
     var target = id && document.getElementById(id);
     if (!target) return;
     for (var d = target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;

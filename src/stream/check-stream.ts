@@ -58,7 +58,7 @@ export async function checkStream(
   options: StreamCheckOptions = {},
 ): Promise<StreamCheckSummary> {
   const files = jsonlFiles(path);
-  const total = files.reduce((n, f) => n + statSync(f.path).size, 0);
+  const total = files.reduce((n, f) => n + (statSync(f.path).isFile() ? statSync(f.path).size : 0), 0);
   const records = { actor: 0, source: 0, claim: 0, attribution: 0 };
   const counts = { error: 0, warning: 0, info: 0 };
   let lines = 0;
@@ -68,6 +68,17 @@ export async function checkStream(
     onDiagnostic(d);
   };
   for (const file of files) {
+    // As the loader refuses them: a device (/dev/zero) or a socket never ends, so it is not read.
+    const stats = statSync(file.path);
+    if (stats.isCharacterDevice() || stats.isBlockDevice() || stats.isSocket()) {
+      report({
+        ruleId: 'syntax',
+        severity: 'error',
+        message: `${file.name} was not read: it is not a regular file (it is a device or a socket).`,
+        file: file.name,
+      });
+      continue;
+    }
     const encoding = wrongEncoding(file.path);
     if (encoding !== undefined) {
       report({
@@ -89,7 +100,7 @@ export async function checkStream(
         else records[item.type]++;
       }
     }
-    done += statSync(file.path).size;
+    done += stats.isFile() ? stats.size : 0;
   }
   return {
     files: files.map((f) => f.name),

@@ -6,8 +6,8 @@ import { type CacheOutcome, loadCorpusCached, readIndexCache } from '../../src/c
 import { CACHE_DIR, MANIFEST_FILE, SNAPSHOT_FILE } from '../../src/cache/manifest.js';
 import { check } from '../../src/check/check.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
-import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
 import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load-corpus.js';
+import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
 import { runScaleCli } from '../generate/cli-harness.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
@@ -92,7 +92,7 @@ describe('the persistent index', () => {
     buildIndexCacheSync(dir);
     expect('corpus' in readIndexCache(dir)).toBe(true);
     appendFileSync(join(dir, 'texts/001-dn-kishida-ready-to-meet-kim.txt'), ' ');
-    expect(readIndexCache(dir)).toEqual({ reason: 'texts/001-dn-kishida-ready-to-meet-kim.txt changed size' });
+    expect(readIndexCache(dir)).toEqual({ reason: 'texts/001-dn-kishida-ready-to-meet-kim.txt changed content' });
     buildIndexCacheSync(dir);
     writeFileSync(join(dir, 'more.yaml'), 'actors: []\n');
     expect(readIndexCache(dir)).toEqual({ reason: 'more.yaml was added' });

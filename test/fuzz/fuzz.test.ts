@@ -5,7 +5,7 @@
  * well-formed and points into the corpus, and every record the mutated file still holds (as an
  * independent parser reads it) either loads or is named by a diagnostic.
  *
- * FUZZ_RUNS sets the number of inputs (30 in `npm test`, a smoke run; `npm run fuzz` runs 20000),
+ * FUZZ_RUNS sets the number of inputs (30 in `npm test`, a smoke run; `npm run fuzz` runs 100000),
  * FUZZ_SEED the seed (fixed by default, so CI is reproducible).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -13,9 +13,40 @@ describe('csvField', () => {
   it('reads back as the same text through an RFC 4180 parser, whatever the text', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme-ascii' }), { minLength: 1, maxLength: 4 }), (fields) => {
-        expect(parseCsv(`${fields.map(csvField).join(',')}\r\n`)).toEqual([fields]);
+        const keep = { keepFormulas: true };
+        expect(parseCsv(`${fields.map((f) => csvField(f, keep)).join(',')}\r\n`)).toEqual([fields]);
       }),
     );
+  });
+
+  it('neutralises every field a spreadsheet would run as a formula, and reads back as text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', ''), fc.string({ unit: 'grapheme-ascii' })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (pairs) => {
+          const fields = pairs.map(([start, rest]) => start + rest);
+          const [row] = parseCsv(`${fields.map((f) => csvField(f)).join(',')}\r\n`);
+          row?.forEach((read, i) => {
+            expect(read).not.toMatch(/^[=+\-@\t\r]/);
+            const written = fields[i] as string;
+            expect(read).toBe(/^[=+\-@\t\r]/.test(written) ? `'${written}` : written);
+          });
+        },
+      ),
+    );
+  });
+
+  it('turns the classic CSV injections into quoted text, and keeps them on request', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","click")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
+    expect(csvField("=cmd|' /C calc'!A0")).toBe(`"'=cmd|' /C calc'!A0"`);
+    expect(csvField('@SUM(1+1)')).toBe(`"'@SUM(1+1)"`);
+    expect(csvField('-2+3')).toBe(`"'-2+3"`);
+    expect(csvField('=1+1', { keepFormulas: true })).toBe('=1+1');
   });
 
   it('quotes only what needs it', () => {

@@ -44,7 +44,7 @@ function schemaOrgView(corpus: Corpus, claimIds?: ReadonlySet<string>) {
         title: s.title,
         publisher: s.publisher,
         authors: s.authors,
-        url: s.url,
+        url: normalised(s.url),
         language: s.language,
         published: s.published,
       }))
@@ -52,10 +52,19 @@ function schemaOrgView(corpus: Corpus, claimIds?: ReadonlySet<string>) {
       .sort((x, y) => x.id.localeCompare(y.id)),
     actors: corpus.actors
       .filter((a) => actorIds.has(a.id))
-      .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases, url: 'url' in a ? a.url : undefined }))
+      .map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        name: a.name,
+        aliases: a.aliases,
+        url: normalised('url' in a ? a.url : undefined),
+      }))
       .sort((x, y) => x.id.localeCompare(y.id)),
   };
 }
+
+/** Exports write URLs normalised (`new URL(url).href`), so an import gives them back in that form. */
+const normalised = (url: string | undefined) => (url === undefined ? undefined : new URL(url).href);
 
 describe('schema.org export, then import', () => {
   it('gives back every claim, attribution, source and actor the format carries, on the seed corpus', async () => {

@@ -11,14 +11,16 @@ const OK =
   'actors:\n  - { id: ok, kind: group, name: OK }\nsources:\n  - { id: s, kind: other, title: T, publisher: ok }\n';
 
 describe('claimtrail check on hostile corpora', () => {
-  it('a skipped link is a warning: the corpus still passes with exit code 0', async () => {
+  it('a skipped link fails the load like an unreadable file: exit code 2, naming what is missing', async () => {
     const outside = tempCorpus({ 'x.yaml': 'actors: []\n' });
     const dir = tempCorpus({ 'ok.yaml': OK });
     symlinkSync(join(outside, 'x.yaml'), join(dir, 'link.yaml'));
     const { code, stdout, stderr } = await run('check', dir);
     expect(stderr).toBe('');
-    expect(stdout).toContain('link.yaml was not read: it is a symbolic link, and links are not followed.');
-    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'link.yaml was not read: it is a symbolic link, and links are not followed. Any records in it are missing from the corpus.',
+    );
+    expect(code).toBe(2);
   });
 
   it.each([

@@ -220,7 +220,7 @@ describe('empty and odd files', () => {
     expect(corpus.diagnostics[0]?.message).toMatch(/picture\.yaml could not be read: .*(binary|UTF-8)/);
   });
 
-  it('a pipe under a corpus name is skipped with a warning instead of blocking the load', async () => {
+  it('a pipe under a corpus name is reported as unreadable instead of blocking the load', async () => {
     const dir = tempCorpus({ 'ok.yaml': 'actors: []\n' });
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
     const corpus = await loadCorpus(dir);
@@ -228,8 +228,9 @@ describe('empty and odd files', () => {
     expect(corpus.diagnostics).toEqual([
       {
         ruleId: 'syntax',
-        severity: 'warning',
-        message: 'pipe.yaml was not read: it is not a regular file (it is a pipe, socket or device).',
+        severity: 'error',
+        message:
+          'pipe.yaml was not read: it is not a regular file (it is a pipe, socket or device). Any records in it are missing from the corpus.',
         file: 'pipe.yaml',
       },
     ]);
@@ -246,12 +247,16 @@ describe('empty and odd files', () => {
     expect(corpus.diagnostics.map((d) => [d.file, d.severity, d.message])).toEqual([
       [
         'linked-folder',
-        'warning',
-        'linked-folder was not read: it is a symbolic link to a folder, and links are not followed.',
+        'error',
+        'linked-folder was not read: it is a symbolic link to a folder, and links are not followed. Any records in it are missing from the corpus.',
       ],
-      ['linked.yaml', 'warning', 'linked.yaml was not read: it is a symbolic link, and links are not followed.'],
+      [
+        'linked.yaml',
+        'error',
+        'linked.yaml was not read: it is a symbolic link, and links are not followed. Any records in it are missing from the corpus.',
+      ],
     ]);
-    // Warnings about skipped files do not make the corpus unreadable for the CLI.
-    expect(check(corpus).filter((d) => d.severity === 'error')).toEqual([]);
+    // A skipped entry makes the corpus unreadable for the CLI, as an unreadable file does.
+    expect(check(corpus).filter((d) => d.severity === 'error')).toHaveLength(2);
   });
 });

@@ -66,7 +66,7 @@ describe('textFile cannot leave the corpus directory', () => {
     const corpus = await loadCorpus(dir);
     expect(corpus.source('s')?.text).toBeUndefined();
     expect(corpus.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
-      ['syntax', 'warning'], // the linked folder is not searched for corpus files either
+      ['syntax', 'error'], // the linked folder is not searched for corpus files either
       ['text-file', 'error'],
     ]);
     expect(corpus.diagnostics[1]?.message).toContain('is a link to a file outside the corpus directory');

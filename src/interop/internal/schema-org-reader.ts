@@ -3,6 +3,9 @@ export type JsonObject = Record<string, unknown>;
 
 const PREFIXES = ['', 'schema:', 'http://schema.org/', 'https://schema.org/'];
 
+/** How deep a JSON-LD document may nest (objects and arrays); no published ClaimReview comes near. */
+export const MAX_JSON_LD_DEPTH = 1000;
+
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -22,26 +25,21 @@ export function localName(term: string): string {
 export class SchemaOrgReader {
   readonly #byId = new Map<string, JsonObject>();
 
+  /** The path of the first place the document nests deeper than {@link MAX_JSON_LD_DEPTH}, if any. */
+  readonly tooDeep: (string | number)[] | undefined;
+
   constructor(root: unknown) {
-    this.#index(root, new Set());
+    for (const { node } of this.allNodes(root)) {
+      const id = this.id(node);
+      // Keep the fullest description of a node: the one with the most properties.
+      if (id !== undefined && Object.keys(node).length > Object.keys(this.#byId.get(id) ?? {}).length) {
+        this.#byId.set(id, node);
+      }
+    }
+    this.tooDeep = this.#tooDeep;
   }
 
-  #index(value: unknown, seen: Set<unknown>): void {
-    if (seen.has(value)) return;
-    if (Array.isArray(value)) {
-      seen.add(value);
-      for (const item of value) this.#index(item, seen);
-      return;
-    }
-    if (!isObject(value)) return;
-    seen.add(value);
-    const id = this.id(value);
-    // Keep the fullest description of a node: the one with the most properties.
-    if (id !== undefined && Object.keys(value).length > Object.keys(this.#byId.get(id) ?? {}).length) {
-      this.#byId.set(id, value);
-    }
-    for (const [key, child] of Object.entries(value)) if (key !== '@context') this.#index(child, seen);
-  }
+  #tooDeep: (string | number)[] | undefined;
 
   /** The node's `@id` (or `id`), if it has one. */
   id(node: JsonObject): string | undefined {
@@ -107,24 +105,35 @@ export class SchemaOrgReader {
     return out;
   }
 
-  /** Every node of the document with its JSON path, depth first, in document order. */
+  /**
+   * Every node of the document with its JSON path, depth first, in document order. The walk keeps
+   * its own stack instead of recursing, so no nesting can overflow the call stack; what lies
+   * deeper than {@link MAX_JSON_LD_DEPTH} is not visited, and the first such place is kept in
+   * `tooDeep` for a diagnostic.
+   */
   allNodes(root: unknown): { node: JsonObject; path: (string | number)[] }[] {
     const out: { node: JsonObject; path: (string | number)[] }[] = [];
     const seen = new Set<unknown>();
-    const walk = (value: unknown, path: (string | number)[]) => {
-      if (seen.has(value)) return;
-      if (Array.isArray(value)) {
-        seen.add(value);
-        value.forEach((item, i) => {
-          walk(item, [...path, i]);
-        });
-      } else if (isObject(value)) {
-        seen.add(value);
-        out.push({ node: value, path });
-        for (const [key, child] of Object.entries(value)) if (key !== '@context') walk(child, [...path, key]);
+    const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+    while (stack.length > 0) {
+      const { value, path } = stack.pop() as (typeof stack)[number];
+      if (seen.has(value) || (!Array.isArray(value) && !isObject(value))) continue;
+      if (path.length > MAX_JSON_LD_DEPTH) {
+        this.#tooDeep ??= path.slice(0, MAX_JSON_LD_DEPTH);
+        continue;
       }
-    };
-    walk(root, []);
+      seen.add(value);
+      const children: { value: unknown; path: (string | number)[] }[] = [];
+      if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) children.push({ value: item, path: [...path, i] });
+      } else {
+        out.push({ node: value as JsonObject, path });
+        for (const [key, child] of Object.entries(value as JsonObject)) {
+          if (key !== '@context') children.push({ value: child, path: [...path, key] });
+        }
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as (typeof children)[number]);
+    }
     return out;
   }
 }
