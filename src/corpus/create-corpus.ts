@@ -27,13 +27,24 @@ function codeOrigin(path: (string | number)[]): Origin {
   return { path, locate: () => undefined };
 }
 
+/**
+ * A loaded source holds both its `text` and the `textFile` it was read from. In code there is no
+ * directory to read a file from, so the text is what counts: the file name is set aside, and a
+ * loaded corpus's own records build the same corpus again.
+ */
+function inCode(type: EntityType, value: unknown): unknown {
+  if (type !== 'source' || typeof value !== 'object' || value === null) return value;
+  const { textFile, ...rest } = value as { text?: unknown; textFile?: unknown };
+  return typeof rest.text === 'string' && textFile !== undefined ? rest : value;
+}
+
 /** The records of a CorpusInput as raw records whose origin is their place in the input. */
 export function* rawRecordsOf(input: CorpusInput): Generator<RawRecord> {
   for (const [key, type] of LISTS) {
     const list = input[key];
     if (list === undefined) continue;
     for (let index = 0; index < list.length; index++) {
-      yield { type, value: list[index], origin: codeOrigin([key, index]) };
+      yield { type, value: inCode(type, list[index]), origin: codeOrigin([key, index]) };
     }
   }
 }
