@@ -9,6 +9,7 @@ import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { IdSchema } from '../model/ids.js';
 import { type Source, SourceSchema } from '../model/source.js';
 import { type Origin, placeOf, placeOfKey } from './origin.js';
+import { schemaMessage } from './schema-messages.js';
 
 /** The record type each entity type validates to. */
 export interface EntityByType {
@@ -63,7 +64,7 @@ export const TYPE_LABEL: Record<EntityType, string> = {
 };
 
 // The id schema's own message tells its pattern failures from those of other patterns.
-const ID_MESSAGE = IdSchema.safeParse('Not An Id').error?.issues[0]?.message;
+const ID_MESSAGE = IdSchema.safeParse('Not An Id', { error: schemaMessage }).error?.issues[0]?.message;
 
 /** The value at a path, and whether the path exists at all (a key may be present and undefined). */
 function valueAt(value: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
@@ -215,7 +216,7 @@ export function validateRecord<T extends EntityType>(
   value: unknown,
   origin: Origin,
 ): { record?: EntityByType[T]; diagnostics: Diagnostic[] } {
-  const result = SCHEMA_BY_TYPE[type].safeParse(value);
+  const result = SCHEMA_BY_TYPE[type].safeParse(value, { error: schemaMessage });
   if (result.success) return { record: result.data as EntityByType[T], diagnostics: [] };
   const who = describe(type, value, origin);
   const id = (value as { id?: unknown } | null)?.id;

@@ -39,7 +39,7 @@ testRule('schema', {
         {
           messageId: 'loaded',
           message:
-            'Attribution "a-matsuno-ready" has a bad field "quotes": Too small: expected array to have >=1 items. It was not loaded.',
+            'Attribution "a-matsuno-ready" has a bad field "quotes": it needs at least 1 item. It was not loaded.',
           entity: { type: 'attribution', id: 'a-matsuno-ready' },
           line: 'record',
           path: ['attributions', 0, 'quotes'],
