@@ -2,10 +2,12 @@ import { closestPassage } from '../internal/closest-passage.js';
 import { allIndexesOf, foldText } from '../internal/fold-text.js';
 import { wholeCharacters } from '../internal/whole-characters.js';
 import type { Quote } from '../model/attribution.js';
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 
 /** Thrown by {@link anchorQuote} when the words are not in the text. */
-export class QuoteNotFoundError extends Error {
+export class QuoteNotFoundError extends ClaimtrailError {
   override readonly name = 'QuoteNotFoundError';
+  readonly code = 'quote-not-found' as const;
   constructor(
     readonly words: string,
     /** The passage of the text closest to the words, when there is one. */

@@ -1,7 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
-import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
+import { registeredPredicates } from '../model/predicate-registry.js';
+import type { PredicateVocabulary } from '../model/predicates.js';
 import { type QuoteRecord, toQuoteRecord } from '../query/quote-record.js';
 import { findStanceConflicts, holdsOf, isPositive } from './find-stance.js';
 import { findTemporal } from './find-temporal.js';
@@ -104,7 +105,7 @@ function explicitConflicts(corpus: Corpus, accept: Accept, out: Contradiction[])
  * //=> [['western-governments', 'china'], ['fumio-kishida', 'government-of-russia']]
  */
 export function findContradictions(corpus: Corpus, options: ContradictionOptions = {}): Contradiction[] {
-  const vocabulary: PredicateVocabulary = { ...builtinPredicates, ...options.predicates };
+  const vocabulary: PredicateVocabulary = { ...registeredPredicates(), ...options.predicates };
   const kinds = new Set<ContradictionKind>(options.kinds ?? CONTRADICTION_KINDS);
   const accept: Accept = (kind, strength) => kinds.has(kind) && (!options.strongOnly || strength === 'strong');
   const byProposition = new Map<string, PropositionGroup>();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/corpus.js';
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 import { loadCorpusStreamingSync } from '../stream/load-streaming.js';
 import { FORMATS } from './list-corpus-files.js';
 import type { ParsedFile } from './origin.js';
@@ -40,8 +41,9 @@ export function parseCorpusText(text: string, file: string): ParsedFile {
 }
 
 /** Thrown by `loadCorpus` only when the directory itself cannot be read. */
-export class CorpusDirectoryError extends Error {
+export class CorpusDirectoryError extends ClaimtrailError {
   override readonly name = 'CorpusDirectoryError';
+  readonly code = 'corpus-directory' as const;
 }
 
 /**
