@@ -111,7 +111,16 @@ function describe(type: EntityType, value: unknown, origin: Origin): string {
 function explainId(raw: unknown): { text: string; suggestion?: string } | undefined {
   if (typeof raw !== 'string') return undefined;
   const odd = nonAsciiCharacters(raw, 3);
-  if (odd.length === 0) return undefined;
+  if (odd.length === 0) {
+    // Plain ASCII but not a slug ("Sunarto", "kim_jong_un", "Kim Jong Un"): offer the slug.
+    const slug = raw
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .replace(/([.-])[.-]+/g, '$1')
+      .replace(/^[.-]+|[.-]+$/g, '');
+    if (!IdSchema.safeParse(slug).success) return undefined;
+    return { text: `${ID_MESSAGE}; write it as "${slug}"`, suggestion: slug };
+  }
   const listed = odd.map((c) => `at position ${c.index + 1}, ${c.description}`).join('; ');
   const fixed = asciiLookalike(raw);
   const suggestion = fixed !== undefined && IdSchema.safeParse(fixed).success ? fixed : undefined;

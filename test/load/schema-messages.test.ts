@@ -45,4 +45,16 @@ describe("the loader's own wording for schema problems", () => {
     expect(found).toHaveLength(bad.length);
     for (const message of found) expect(message).not.toMatch(/Too (small|big)|Invalid (input|option)|expected \w+ to/);
   });
+
+  it('suggests the slug for an id that is not one', () => {
+    const { diagnostics } = createCorpus({
+      actors: [{ id: 'Sunarto', kind: 'person', name: 'Sunarto' }],
+      attributions: [attribution({ speaker: 'Hirokazu_Matsuno' })],
+    });
+    expect(diagnostics.map((d) => [d.path?.join('.'), d.suggestion])).toEqual([
+      ['actors.0.id', 'sunarto'],
+      ['attributions.0.speaker', 'hirokazu-matsuno'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('write it as "sunarto"');
+  });
 });

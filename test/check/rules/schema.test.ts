@@ -25,8 +25,9 @@ testRule('schema', {
         {
           messageId: 'loaded',
           message:
-            'Actor "Kim Jong Un" has a bad field "id": an id is lowercase ASCII letters and digits joined by single "-" or "." (e.g. "kim-jong-un"). It was not loaded.',
+            'Actor "Kim Jong Un" has a bad field "id": an id is lowercase ASCII letters and digits joined by single "-" or "." (e.g. "kim-jong-un"); write it as "kim-jong-un". It was not loaded.',
           entity: { type: 'actor', id: 'Kim Jong Un' },
+          suggestion: 'kim-jong-un',
           line: 7,
           path: ['actors', 5, 'id'],
         },
