@@ -1,22 +1,41 @@
 import { defineConfig } from 'tsup';
 
+// Source maps point into the published sources by path; they do not carry the sources, which would
+// triple the size of the package.
+const withoutSourcesInMaps = { esbuildOptions: (options: { sourcesContent?: boolean }) => void (options.sourcesContent = false) };
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The library: the full Node entry and the portable core, code-split so both share one copy
+    // of every module (one set of classes and state per format) and bundlers can tree-shake.
+    entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: true,
     sourcemap: true,
+    ...withoutSourcesInMaps,
     clean: true,
-    shims: true,
-    target: 'node20',
+    // No shims: they would put node:path into the shared chunk; bundledCorpusDir finds its own way.
+    shims: false,
+    target: 'es2022',
+    platform: 'node',
+    // Keep the `node:` prefix: edge runtimes and Deno recognise built-ins by it.
+    removeNodeProtocol: false,
     treeshake: true,
   },
   {
+    // The CLI carries its own dependencies, so installing the library does not install them.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    noExternal: ['commander', 'picocolors'],
     sourcemap: true,
+    ...withoutSourcesInMaps,
     shims: true,
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    platform: 'node',
+    // commander is CommonJS and requires Node built-ins; an ESM bundle needs a require for them.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
   },
 ]);

@@ -1,5 +1,7 @@
-export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from './build/anchor-quote.js';
-export { type DirectQuoteFields, directQuote } from './build/direct-quote.js';
+// The full package for Node: the portable core plus the parts that read and write files
+// (loading a corpus directory, the index cache, streaming, serializing, writing generated corpora).
+// Outside Node, `claimtrail` resolves to the core alone (package.json's "node" export condition).
+
 export {
   type BuildIndexOptions,
   buildIndexCache,
@@ -14,16 +16,7 @@ export {
   readIndexCache,
 } from './cache/load-corpus-cached.js';
 export type { CacheVerification } from './cache/manifest.js';
-export { type CheckOptions, check, type RuleSetting, sortDiagnostics } from './check/check.js';
-export { type Finding, fillTemplate, type Rule, type RuleContext, type RuleMeta } from './check/rule.js';
-export { builtinRules } from './check/rules/index.js';
-export type { ContradictionOptions } from './contradict/find-contradictions.js';
-export { CONTRADICTION_KINDS } from './contradict/find-contradictions.js';
-export type { Contradiction, ContradictionKind } from './contradict/types.js';
-export { Corpus, type CorpusStats } from './corpus/corpus.js';
-export type { CorpusInput } from './corpus/corpus-input.js';
-export { createCorpus } from './corpus/create-corpus.js';
-export { AmbiguousReferenceError, UnknownReferenceError } from './corpus/errors.js';
+export * from './core/index.js';
 export {
   bundledCorpusDir,
   CorpusDirectoryError,
@@ -34,29 +27,12 @@ export {
   loadCorpusSync,
   type StreamingLoadOptions,
 } from './corpus/load-corpus.js';
-export type { Resolution } from './corpus/name-index.js';
-export {
-  type GeneratedCorpus,
-  type GeneratedRecord,
-  type GenerateOptions,
-  generateCorpus,
-  generateRecords,
-} from './generate/generate-corpus.js';
 export {
   type GeneratedFiles,
   type WriteGeneratedOptions,
   writeGeneratedCorpus,
   writeGeneratedCorpusSync,
 } from './generate/write-generated-corpus.js';
-export * from './interop/index.js';
-export type { FieldPath, Origin } from './load/origin.js';
-export * from './model/index.js';
-export type { ClaimView } from './query/claim-view.js';
-export { attributionChain, type ChainLink, formatChain, type QuoteRecord } from './query/quote-record.js';
-export type { QuoteFilter } from './query/quotes.js';
-export { findQuotes } from './query/quotes.js';
-export { whoSaid } from './query/who-said.js';
-export { type ReportOptions, renderReport } from './report/render-report.js';
 export { CorpusWriteError, type SerializeOptions, serializeCorpus } from './serialize/serialize-corpus.js';
 export { checkStream, type StreamCheckOptions, type StreamCheckSummary } from './stream/check-stream.js';
 export {
@@ -66,4 +42,3 @@ export {
   streamAttributions,
   streamRecords,
 } from './stream/stream-records.js';
-export * from './time/index.js';

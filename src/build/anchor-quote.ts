@@ -1,10 +1,13 @@
 import { closestPassage } from '../internal/closest-passage.js';
 import { allIndexesOf, foldText } from '../internal/fold-text.js';
+import { wholeCharacters } from '../internal/whole-characters.js';
 import type { Quote } from '../model/attribution.js';
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 
 /** Thrown by {@link anchorQuote} when the words are not in the text. */
-export class QuoteNotFoundError extends Error {
+export class QuoteNotFoundError extends ClaimtrailError {
   override readonly name = 'QuoteNotFoundError';
+  readonly code = 'quote-not-found' as const;
   constructor(
     readonly words: string,
     /** The passage of the text closest to the words, when there is one. */
@@ -59,7 +62,7 @@ export function anchorQuote(text: string, words: string, options: AnchorOptions 
     text: text.slice(hit.start, end),
     start: hit.start,
     end,
-    prefix: text.slice(Math.max(0, hit.start - context), hit.start),
-    suffix: text.slice(end, end + context),
+    prefix: wholeCharacters(text.slice(Math.max(0, hit.start - context), hit.start)),
+    suffix: wholeCharacters(text.slice(end, end + context)),
   };
 }

@@ -1,7 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { placeOf } from '../load/origin.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
+import { registeredPredicates } from '../model/predicate-registry.js';
+import type { PredicateVocabulary } from '../model/predicates.js';
 import { type Finding, fillTemplate, type Rule } from './rule.js';
 import { builtinRules } from './rules/index.js';
 
@@ -56,7 +57,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
       throw new Error(`claimtrail: rule "${id}" is set to "${setting}"; use one of ${[...SETTINGS].join(', ')}`);
   }
   const only = options.only ? new Set(options.only) : undefined;
-  const vocabulary = { ...builtinPredicates, ...options.predicates };
+  const vocabulary = { ...registeredPredicates(), ...options.predicates };
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
     const configured = options.rules?.[rule.meta.id];

@@ -19,7 +19,7 @@ export class DateMemo {
    * The first and last day of a PartialDate.
    *
    * @param date - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
-   * @returns its first and last day (local midnight)
+   * @returns its first and last day (midnight UTC)
    * @throws {RangeError} when `date` is not a valid PartialDate
    */
   bounds(date: PartialDate): DayBounds {

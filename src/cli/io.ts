@@ -33,8 +33,16 @@ export function loadForCli(dir: string | undefined): Corpus {
   }
 }
 
+let colorRefused = false;
+
+/** Records whether this run was given `--no-color`; `runCli` calls it before each run. */
+export function setColorRefused(refused: boolean): void {
+  colorRefused = refused;
+}
+
 /** Whether stdout is a terminal that wants colour. */
 export function wantsColor(): boolean {
+  if (colorRefused) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
   return Boolean(process.stdout.isTTY) && !process.argv.includes('--no-color');

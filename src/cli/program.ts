@@ -5,7 +5,7 @@ import { registerExport } from './export-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerImport } from './import-command.js';
 import { registerIndex } from './index-command.js';
-import { CliExit, EXIT, printError } from './io.js';
+import { CliExit, EXIT, printError, setColorRefused } from './io.js';
 import { registerQuotes } from './quotes-command.js';
 import { registerReport } from './report-command.js';
 import { registerStats } from './stats-command.js';
@@ -16,6 +16,7 @@ export function buildProgram(): Command {
   const program = new Command('claimtrail')
     .description('Who said what, where and when, and whether the sources agree.')
     .version('0.1.0')
+    .option('--no-color', 'print without colours (as NO_COLOR=1 does)')
     .showHelpAfterError()
     .exitOverride();
   registerCheck(program);
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
 export async function runCli(argv: readonly string[]): Promise<number> {
   // Commands report through process.exitCode; a previous run in this process must not leak into this one.
   process.exitCode = undefined;
+  setColorRefused(argv.includes('--no-color'));
   try {
     await buildProgram().parseAsync(argv as string[], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

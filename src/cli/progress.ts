@@ -1,5 +1,3 @@
-import cliProgress from 'cli-progress';
-
 /** A progress display that may or may not be shown. */
 export interface Progress {
   /** Reports how far the work is: `done` of `total` (bytes or items). */
@@ -42,31 +40,44 @@ export function terminalProgress(label: string, options: ProgressOptions = {}): 
   const started = Date.now();
   const delay = options.delayMs ?? 1000;
   const bytes = (options.unit ?? 'bytes') === 'bytes';
-  let bar: cliProgress.SingleBar | undefined;
+  let shown = false;
+  let drawnAt = 0;
   return {
     update(done, total) {
-      if (!bar) {
-        if (Date.now() - started < delay) return;
-        bar = new cliProgress.SingleBar(
-          {
-            stream,
-            format: bytes
-              ? `${label} [{bar}] {percentage}% | {doneMB}/{totalMB} MB | {eta_formatted} left`
-              : `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left`,
-            hideCursor: true,
-            clearOnComplete: true,
-            etaBuffer: 50,
-          },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(total, done, bytes ? { doneMB: megabytes(done), totalMB: megabytes(total) } : {});
-      }
-      bar.setTotal(total);
-      bar.update(done, bytes ? { doneMB: megabytes(done), totalMB: megabytes(total) } : {});
+      const now = Date.now();
+      if (!shown && now - started < delay) return;
+      // A redraw ten times a second is smooth enough and keeps a fast loop from flooding the terminal.
+      if (shown && now - drawnAt < 100 && done < total) return;
+      if (!shown) stream.write(HIDE_CURSOR);
+      shown = true;
+      drawnAt = now;
+      const line = progressLine(label, done, total, now - started, bytes, stream.columns ?? 80);
+      stream.write(`\r${line}${CLEAR_TO_END}`);
     },
     stop() {
-      bar?.stop();
-      bar = undefined;
+      if (shown) stream.write(`\r${CLEAR_TO_END}${SHOW_CURSOR}`);
+      shown = false;
     },
   };
+}
+
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
+const CLEAR_TO_END = '\u001b[K';
+
+/** `1m05s`, `42s`: the time left at the rate so far. */
+function eta(done: number, total: number, elapsedMs: number): string {
+  if (done <= 0 || elapsedMs <= 0) return '?';
+  const seconds = Math.max(0, Math.round(((total - done) * elapsedMs) / done / 1000));
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s` : `${seconds}s`;
+}
+
+/** One line of the bar, fitted to the terminal's width. */
+function progressLine(label: string, done: number, total: number, elapsedMs: number, bytes: boolean, columns: number) {
+  const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  const amount = bytes ? `${megabytes(done)}/${megabytes(total)} MB` : `${done}/${total}`;
+  const tail = ` ${Math.round(ratio * 100)}% | ${amount} | ${eta(done, total, elapsedMs)} left`;
+  const width = Math.max(10, Math.min(40, columns - label.length - tail.length - 4));
+  const filled = Math.round(ratio * width);
+  return `${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${tail}`.slice(0, Math.max(1, columns - 1));
 }

@@ -2,7 +2,8 @@ import type { HasStore } from '../corpus/store.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
-import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
+import { registeredPredicates } from '../model/predicate-registry.js';
+import type { PredicateVocabulary } from '../model/predicates.js';
 import { type QuoteRecord, toQuoteRecord } from '../query/quote-record.js';
 import { findStanceConflicts, holdsOf, isPositive } from './find-stance.js';
 import { findTemporal } from './find-temporal.js';
@@ -105,7 +106,7 @@ function explicitConflicts(corpus: HasStore, accept: Accept, out: Contradiction[
  * //=> [['western-governments', 'china'], ['fumio-kishida', 'government-of-russia']]
  */
 export function findContradictions(corpus: HasStore, options: ContradictionOptions = {}): Contradiction[] {
-  const vocabulary: PredicateVocabulary = { ...builtinPredicates, ...options.predicates };
+  const vocabulary: PredicateVocabulary = { ...registeredPredicates(), ...options.predicates };
   const kinds = new Set<ContradictionKind>(options.kinds ?? CONTRADICTION_KINDS);
   const accept: Accept = (kind, strength) => kinds.has(kind) && (!options.strongOnly || strength === 'strong');
   const byProposition = new Map<string, PropositionGroup>();

@@ -1,5 +1,6 @@
 import { addDays, getDayOfYear, getDaysInYear } from 'date-fns';
 import { match } from 'ts-pattern';
+import { civilDate } from '../internal/civil-date.js';
 import type { Claim, Duration, FirstSince } from '../model/claim.js';
 import type { When } from '../model/partial-date.js';
 import { formatPartialDate } from '../time/format-partial-date.js';
@@ -55,8 +56,7 @@ export function impliedPrevious(first: FirstSince, at: When): YearSpan {
 export function showYear(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? 'now' : 'any time';
   const year = Math.floor(value);
-  const start = new Date(year, 0, 1);
-  start.setFullYear(year); // years below 100 would otherwise be read as 19xx
+  const start = civilDate(year);
   const day = addDays(start, Math.floor((value - year) * getDaysInYear(start) + 1e-6));
   return formatPartialDate({ year: day.getFullYear(), month: day.getMonth() + 1, precision: 'month' });
 }

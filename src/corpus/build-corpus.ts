@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { deepEqual } from '../internal/deep-equal.js';
 import { formatPath } from '../internal/format-path.js';
 import type { Origin, RawRecord } from '../load/origin.js';
 import { placeOf } from '../load/origin.js';
@@ -70,7 +70,7 @@ export function recordCollector(
     const id = record.id;
     const earlier = seen[type].get(id) ?? (replace ? undefined : base ? baseEntry(base, type, id) : undefined);
     if (earlier) {
-      const same = isDeepStrictEqual(earlier.record, record);
+      const same = deepEqual(earlier.record, record);
       diagnostics.push({
         ruleId: 'duplicate-id',
         severity: same ? 'warning' : 'error',

@@ -25,6 +25,17 @@ function codeOrigin(path: (string | number)[]): Origin {
 }
 
 /**
+ * A loaded source holds both its `text` and the `textFile` it was read from. In code there is no
+ * directory to read a file from, so the text is what counts: the file name is set aside, and a
+ * loaded corpus's own records build the same corpus again.
+ */
+function inCode(type: EntityType, value: unknown): unknown {
+  if (type !== 'source' || typeof value !== 'object' || value === null) return value;
+  const { textFile, ...rest } = value as { text?: unknown; textFile?: unknown };
+  return typeof rest.text === 'string' && textFile !== undefined ? rest : value;
+}
+
+/**
  * The records of a CorpusInput as raw records whose origin is their place in the input, ready to
  * be validated like records read from files.
  *
@@ -40,7 +51,7 @@ export function* rawRecordsOf(input: CorpusInput): Generator<RawRecord> {
     const list = input[key];
     if (list === undefined) continue;
     for (let index = 0; index < list.length; index++) {
-      yield { type, value: list[index], origin: codeOrigin([key, index]) };
+      yield { type, value: inCode(type, list[index]), origin: codeOrigin([key, index]) };
     }
   }
 }

@@ -1,11 +1,13 @@
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 import type { EntityType } from '../model/diagnostic.js';
 
 /**
  * Thrown when a name or alias fits more than one record ("Kim" could be Kim Jong Un or Kim Yo
  * Jong). `candidates` lists the ids that fit; pass one of them instead.
  */
-export class AmbiguousReferenceError extends Error {
+export class AmbiguousReferenceError extends ClaimtrailError {
   override readonly name = 'AmbiguousReferenceError';
+  readonly code = 'ambiguous-reference' as const;
   constructor(
     readonly type: EntityType,
     readonly reference: string,
@@ -20,8 +22,9 @@ export class AmbiguousReferenceError extends Error {
 }
 
 /** Thrown by queries given a reference that names nothing in the corpus. */
-export class UnknownReferenceError extends Error {
+export class UnknownReferenceError extends ClaimtrailError {
   override readonly name = 'UnknownReferenceError';
+  readonly code = 'unknown-reference' as const;
   constructor(
     readonly type: EntityType,
     readonly reference: string,

@@ -18,23 +18,31 @@ const FILES = {
 /** The names of the JSON Schema files, as in `schema/`. */
 export type JsonSchemaFile = keyof typeof FILES;
 
-// What the PartialDate refinement checks, as a pattern an editor can apply while one types (the
-// month and day ranges are left to `claimtrail check`).
-const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
+// What the PartialDate refinement checks, as a pattern: YYYY, YYYY-MM, or YYYY-MM-DD with the
+// month's own length, and 29 February only in leap years (every fourth year, but for the
+// centuries not divisible by 400).
+const DAY_OF_MONTH =
+  '(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])';
+const LEAP_YEAR = '\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00';
+export const PARTIAL_DATE_PATTERN = `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-(?:${DAY_OF_MONTH})|(?:${LEAP_YEAR})-02-29)$`;
+
+/** Where the shipped schemas are published: the package's own `schema/` directory on npm's CDN. */
+export const JSON_SCHEMA_BASE = 'https://unpkg.com/claimtrail/schema/';
 
 /**
- * JSON Schemas (draft-07, which YAML and JSON editors support widely) for corpus files and for
+ * JSON Schemas (draft 2020-12, each with an `$id` under {@link JSON_SCHEMA_BASE}) for corpus files and for
  * each record kind, generated with zod's own `z.toJSONSchema` from the model's schemas in their
  * input form: what a person writes in a file, before defaults are filled in. Named model schemas
- * (`PartialDate`, `Quote`, `Role`...) become `definitions`. Refinements zod cannot express in
- * JSON Schema (a PartialDate's calendar check, quote anchors in order) are left to the loader;
- * a PartialDate string gets a pattern so editors still catch a malformed date.
+ * (`PartialDate`, `Quote`, `Role`...) become `$defs`. A PartialDate string gets a pattern that
+ * knows each month's length and leap years, so `2023-02-30` is refused as the loader refuses it.
+ * What JSON Schema cannot compare, one field against another (a rating's value between its own
+ * worst and best, a quote's end after its start), is left to the loader.
  *
  * @returns the schemas by file name, as written to `schema/` by `scripts/build-json-schema.ts`
  * @throws {Error} only if a model schema holds something zod cannot express in JSON Schema
  * @example
- * buildJsonSchemas()['corpus-file.schema.json'].$schema
- * //=> 'http://json-schema.org/draft-07/schema#'
+ * buildJsonSchemas()['corpus-file.schema.json'].$id
+ * //=> 'https://unpkg.com/claimtrail/schema/corpus-file.schema.json'
  */
 export function buildJsonSchemas(): Record<JsonSchemaFile, Record<string, unknown>> {
   const out = {} as Record<JsonSchemaFile, Record<string, unknown>>;
@@ -49,7 +57,7 @@ export function buildJsonSchemas(): Record<JsonSchemaFile, Record<string, unknow
     }
     const generated = z.toJSONSchema(schema, {
       io: 'input',
-      target: 'draft-7',
+      target: 'draft-2020-12',
       metadata: registry,
       override: ({ zodSchema, jsonSchema }) => {
         if (zodSchema !== PartialDateSchema) return;
@@ -59,7 +67,7 @@ export function buildJsonSchemas(): Record<JsonSchemaFile, Record<string, unknow
       },
     }) as Record<string, unknown>;
     const { $schema, ...rest } = generated;
-    out[file] = { $schema, title, ...(description ? { description } : {}), ...rest };
+    out[file] = { $schema, $id: `${JSON_SCHEMA_BASE}${file}`, title, ...(description ? { description } : {}), ...rest };
   }
   return out;
 }

@@ -28,7 +28,8 @@ export interface SchemaOrgDocument {
  * attribution's IRI as `@id` and its mode as `additionalType` (`urn:claimtrail:vocab:indirect`); it names the speaker (`spokenByCharacter` for a quotation, `author`
  * otherwise), holds the quoted words in `text`, the date they were said in `dateCreated`, the
  * source it stands in as `isPartOf` and the documents it passed through, outermost first, as
- * `isBasedOn`. Sources are `NewsArticle`, `Report`, `SocialMediaPosting` or `CreativeWork`, with
+ * `isBasedOn`, and its source's `url` as its own (`appearance.url` and `firstAppearance.url` are
+ * where Google's Fact Check tools look for the claim). Sources are `NewsArticle`, `Report`, `SocialMediaPosting` or `CreativeWork`, with
  * the exact claimtrail kind in `genre`; actors are `Person`, `Organization`,
  * `GovernmentOrganization`, `Country` or `NewsMediaOrganization` (a group is an `Organization`
  * with `additionalType` `urn:claimtrail:vocab:group`). Nodes are embedded where they
@@ -114,7 +115,10 @@ class NodeMaker {
       if (best === undefined || date < best) first = a;
     }
     if (first) {
-      node.firstAppearance = ref(recordIri('attribution', first.id, this.base));
+      // Google's Fact Check tools read the link of the first appearance, not its identifier.
+      const firstAppearance: JsonLdNode = ref(recordIri('attribution', first.id, this.base));
+      put(firstAppearance, 'url', this.records.sources.get(first.source)?.url);
+      node.firstAppearance = firstAppearance;
       put(node, 'datePublished', appearanceDate(first, this.records));
     }
     return node;
@@ -143,6 +147,8 @@ class NodeMaker {
       '@type': quotation ? 'Quotation' : 'CreativeWork',
       '@id': recordIri('attribution', a.id, this.base),
     };
+    // The appearance's own link is its source's: where Google's Fact Check tools look for it.
+    put(node, 'url', this.records.sources.get(a.source)?.url);
     node[quotation ? 'spokenByCharacter' : 'author'] = this.actor(a.speaker);
     return this.passage(a, node);
   }

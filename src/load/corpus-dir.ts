@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type CorpusDirScan, scanCorpusDir } from './list-corpus-files.js';
 
@@ -34,8 +35,9 @@ export function bundledCorpusDir(): string {
 }
 
 /** Thrown by `loadCorpus` only when the directory itself cannot be read. */
-export class CorpusDirectoryError extends Error {
+export class CorpusDirectoryError extends ClaimtrailError {
   override readonly name = 'CorpusDirectoryError';
+  readonly code = 'corpus-directory' as const;
 }
 
 /**

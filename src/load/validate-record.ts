@@ -9,6 +9,7 @@ import type { Diagnostic, EntityType } from '../model/diagnostic.js';
 import { IdSchema } from '../model/ids.js';
 import { type Source, SourceSchema } from '../model/source.js';
 import { type Origin, placeOf, placeOfKey } from './origin.js';
+import { schemaMessage } from './schema-messages.js';
 
 /** The record type each entity type validates to. */
 export interface EntityByType {
@@ -63,7 +64,7 @@ export const TYPE_LABEL: Record<EntityType, string> = {
 };
 
 // The id schema's own message tells its pattern failures from those of other patterns.
-const ID_MESSAGE = IdSchema.safeParse('Not An Id').error?.issues[0]?.message;
+const ID_MESSAGE = IdSchema.safeParse('Not An Id', { error: schemaMessage }).error?.issues[0]?.message;
 
 /** The value at a path, and whether the path exists at all (a key may be present and undefined). */
 function valueAt(value: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
@@ -110,7 +111,16 @@ function describe(type: EntityType, value: unknown, origin: Origin): string {
 function explainId(raw: unknown): { text: string; suggestion?: string } | undefined {
   if (typeof raw !== 'string') return undefined;
   const odd = nonAsciiCharacters(raw, 3);
-  if (odd.length === 0) return undefined;
+  if (odd.length === 0) {
+    // Plain ASCII but not a slug ("Sunarto", "kim_jong_un", "Kim Jong Un"): offer the slug.
+    const slug = raw
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .replace(/([.-])[.-]+/g, '$1')
+      .replace(/^[.-]+|[.-]+$/g, '');
+    if (!IdSchema.safeParse(slug).success) return undefined;
+    return { text: `${ID_MESSAGE}; write it as "${slug}"`, suggestion: slug };
+  }
   const listed = odd.map((c) => `at position ${c.index + 1}, ${c.description}`).join('; ');
   const fixed = asciiLookalike(raw);
   const suggestion = fixed !== undefined && IdSchema.safeParse(fixed).success ? fixed : undefined;
@@ -225,7 +235,7 @@ export function validateRecord<T extends EntityType>(
   value: unknown,
   origin: Origin,
 ): { record?: EntityByType[T]; diagnostics: Diagnostic[] } {
-  const result = SCHEMA_BY_TYPE[type].safeParse(value);
+  const result = SCHEMA_BY_TYPE[type].safeParse(value, { error: schemaMessage });
   if (result.success) return { record: result.data as EntityByType[T], diagnostics: [] };
   const who = describe(type, value, origin);
   const id = (value as { id?: unknown } | null)?.id;

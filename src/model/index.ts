@@ -56,9 +56,11 @@ export const schemas = {
 export * from './actor.js';
 export * from './attribution.js';
 export * from './claim.js';
+export { ClaimtrailError, type ClaimtrailErrorCode } from './claimtrail-error.js';
 export * from './corpus-file.js';
 export * from './diagnostic.js';
 export * from './ids.js';
 export * from './partial-date.js';
+export { registeredPredicates, registerPredicates } from './predicate-registry.js';
 export * from './predicates.js';
 export * from './source.js';

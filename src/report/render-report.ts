@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import { check } from '../check/check.js';
 import type { Contradiction } from '../contradict/types.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { sha256, toBase64 } from '../internal/sha256.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildContext, type ReportContext } from './context.js';
 import { contradictionsSection } from './contradictions-section.js';
@@ -27,7 +26,14 @@ export interface ReportOptions {
   readonly generatedAt?: string;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashSource = (text: string) => `'sha256-${toBase64(sha256(text))}'`;
+
+/** The last segment of a path, whichever separator it uses (no `node:path` in the portable core). */
+const baseName = (path: string) =>
+  path
+    .replace(/[\\/]+$/, '')
+    .split(/[\\/]/)
+    .pop() ?? path;
 
 /**
  * Only the inline style and script of the report may run, and nothing may be fetched: a record
@@ -36,8 +42,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 function contentSecurityPolicy(): string {
   return [
     "default-src 'none'",
-    `style-src ${sha256(REPORT_CSS)}`,
-    `script-src ${sha256(REPORT_SCRIPT)}`,
+    `style-src ${hashSource(REPORT_CSS)}`,
+    `script-src ${hashSource(REPORT_SCRIPT)}`,
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -88,7 +94,7 @@ export function renderReport(corpus: Corpus, options: ReportOptions = {}): strin
   const contradictions = options.contradictions ?? corpus.contradictions();
   const title = options.title ?? 'claimtrail report';
   const where = corpus.root
-    ? `Corpus: ${basename(corpus.root)} (${plural(corpus.files.length, 'file')}).`
+    ? `Corpus: ${baseName(corpus.root)} (${plural(corpus.files.length, 'file')}).`
     : 'Corpus built in code.';
   return [
     '<!doctype html>',

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 import type { EntityType } from '../model/diagnostic.js';
 import type { Source } from '../model/source.js';
 import { canonicalRecord } from './canonical-record.js';
@@ -22,8 +23,9 @@ export interface SerializeOptions {
 }
 
 /** Thrown by {@link serializeCorpus} when the target directory cannot be used. */
-export class CorpusWriteError extends Error {
+export class CorpusWriteError extends ClaimtrailError {
   override readonly name = 'CorpusWriteError';
+  readonly code = 'corpus-write' as const;
 }
 
 const LISTS = [

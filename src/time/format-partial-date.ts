@@ -6,7 +6,8 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /**
  * Writes a date, or PartialDate parts, as a PartialDate string of the given precision.
  *
- * @param value - a JavaScript Date (its local calendar day is used) or PartialDate parts
+ * @param value - a JavaScript Date or PartialDate parts; a Date's calendar day is read as the Date
+ *   reads it: a `UTCDate` (what claimtrail's own date arithmetic makes) in UTC, a plain Date in local time
  * @param precision - how much to keep; defaults to the parts' own precision, or `day` for a Date
  * @returns the PartialDate string
  *

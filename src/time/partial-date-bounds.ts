@@ -1,8 +1,9 @@
 import { endOfMonth, endOfYear } from 'date-fns';
+import { civilDate } from '../internal/civil-date.js';
 import type { PartialDate } from '../model/partial-date.js';
 import { parsePartialDate } from './parse-partial-date.js';
 
-/** The first and last calendar day a PartialDate may stand for (local midnight, inclusive). */
+/** The first and last calendar day a PartialDate may stand for (midnight UTC, inclusive). */
 export interface DayBounds {
   readonly start: Date;
   readonly end: Date;
@@ -21,8 +22,7 @@ export interface DayBounds {
  */
 export function partialDateBounds(value: PartialDate): DayBounds {
   const { year, month, day } = parsePartialDate(value);
-  const start = new Date(year, (month ?? 1) - 1, day ?? 1);
-  start.setFullYear(year); // years below 100 would otherwise be read as 19xx
+  const start = civilDate(year, month, day);
   if (day !== undefined) return { start, end: start };
   const end = month !== undefined ? endOfMonth(start) : endOfYear(start);
   end.setHours(0, 0, 0, 0);

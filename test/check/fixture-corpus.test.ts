@@ -23,6 +23,7 @@ const EXPECTED = [
   ['orphan', 'warning', 'sources/citations.yaml:19', 'source:unused-report'],
   ['via-chain-cycle', 'error', 'sources/citations.yaml:33', 'attribution:cite.yonhap-kcna'],
   ['role-not-held', 'error', 'sources/later.yaml:14', 'attribution:later.pm-kishida'],
+  ['rating-source-url', 'warning', 'sources/rated.yaml:14', 'attribution:rated.wire-verdict'],
   ['cited-source-published-later', 'error', 'sources/story.yaml:14', 'attribution:story.matsuno-ready'],
   ['quote-not-in-source', 'error', 'sources/story.yaml:28', 'attribution:story.matsuno-persists'],
   ['relative-date', 'error', 'sources/story.yaml:30', 'attribution:story.matsuno-persists'],
@@ -57,6 +58,7 @@ describe('the deliberately broken fixture corpus', () => {
     expect(paths).toEqual({
       'via-chain-cycle': 'attributions.1.via',
       'role-not-held': 'attributions.0.roles.0',
+      'rating-source-url': 'attributions.0.rating',
       'cited-source-published-later': 'attributions.0.via.0',
       'quote-not-in-source': 'attributions.1.quotes.0.text',
       'relative-date': 'attributions.1.relative.said',

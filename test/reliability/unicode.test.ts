@@ -92,10 +92,10 @@ describe('ids with characters outside ASCII', () => {
     expect(corpus.diagnostics[1]?.message).toContain('an invisible zero-width space (U+200B)');
   });
 
-  it('an ASCII id that breaks the pattern keeps the plain explanation', async () => {
+  it('an ASCII id that breaks the pattern keeps the plain explanation, with the slug to write', async () => {
     const d = await refusedId('Kim Jong Un');
     expect(d.message).toBe(
-      'Actor "Kim Jong Un" has a bad field "id": an id is lowercase ASCII letters and digits joined by single "-" or "." (e.g. "kim-jong-un"). It was not loaded.',
+      'Actor "Kim Jong Un" has a bad field "id": an id is lowercase ASCII letters and digits joined by single "-" or "." (e.g. "kim-jong-un"); write it as "kim-jong-un". It was not loaded.',
     );
   });
 

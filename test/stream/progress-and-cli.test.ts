@@ -47,6 +47,19 @@ describe('the progress bar', () => {
     progress.stop();
     expect(written.join('')).toContain('Loading');
     expect(written.join('')).toContain('3.0/12 MB');
+    expect(written.join('')).toContain('25%');
+  });
+
+  it('fits the terminal, counts items, and leaves the line clean and the cursor shown', () => {
+    const { stream, written } = fakeStream(true);
+    (stream as { columns: number }).columns = 50;
+    const progress = terminalProgress('Generating', { stream, delayMs: 0, unit: 'items' });
+    progress.update(250, 1000);
+    const line = written.join('').split('\r').at(-1) ?? '';
+    expect(line).toContain('250/1000');
+    expect(line.split('\u001b')[0]?.length).toBeLessThan(50);
+    progress.stop();
+    expect(written.join('').endsWith('\r\u001b[K\u001b[?25h')).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { confusableName } from './confusable-name.js';
 import { duplicateId } from './duplicate-id.js';
 import { orphan } from './orphan.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
+import { ratingSourceUrl } from './rating-source-url.js';
 import { relativeDate } from './relative-date.js';
 import { roleNotHeld } from './role-not-held.js';
 import { saidAfterPublished } from './said-after-published.js';
@@ -33,6 +34,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   roleNotHeld,
   relativeDate,
   confusableName,
+  ratingSourceUrl,
   orphan,
 ]);
 
@@ -42,6 +44,7 @@ export {
   duplicateId,
   orphan,
   quoteNotInSource,
+  ratingSourceUrl,
   relativeDate,
   roleNotHeld,
   saidAfterPublished,

@@ -1,3 +1,4 @@
+import { wholeCharacters } from '../../internal/whole-characters.js';
 import type { Quote } from '../../model/attribution.js';
 
 /** How much context a derived prefix or suffix holds, as in docs/format.md. */
@@ -11,14 +12,6 @@ export interface PlacedQuote {
   readonly suffix?: string;
 }
 
-/** Drops a half surrogate pair that a cut left at either end of a slice. */
-function wholeCharacters(slice: string): string {
-  let out = slice;
-  if (/^[\udc00-\udfff]/.test(out)) out = out.slice(1);
-  if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
-  return out;
-}
-
 /**
  * Places a quote in its source's text for a Web Annotation target. The recorded anchor is used
  * when it points at the quoted words; otherwise, when the words occur exactly once, that
@@ -27,9 +20,10 @@ function wholeCharacters(slice: string): string {
  * only the recorded prefix and suffix remain and the quote has no position.
  */
 export function placeQuote(text: string | undefined, quote: Quote): PlacedQuote {
+  // A recorded prefix or suffix may have been cut through an emoji by whatever recorded it.
   const recorded = {
-    ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}),
-    ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}),
+    ...(quote.prefix !== undefined ? { prefix: wholeCharacters(quote.prefix) } : {}),
+    ...(quote.suffix !== undefined ? { suffix: wholeCharacters(quote.suffix) } : {}),
   };
   if (text === undefined) return recorded;
   let start: number | undefined;
@@ -47,11 +41,11 @@ export function placeQuote(text: string | undefined, quote: Quote): PlacedQuote 
     end,
     prefix:
       quote.prefix !== undefined && before.endsWith(quote.prefix)
-        ? quote.prefix
+        ? wholeCharacters(quote.prefix)
         : wholeCharacters(before.slice(-CONTEXT)),
     suffix:
       quote.suffix !== undefined && after.startsWith(quote.suffix)
-        ? quote.suffix
+        ? wholeCharacters(quote.suffix)
         : wholeCharacters(after.slice(0, CONTEXT)),
   };
 }

@@ -25,8 +25,9 @@ testRule('schema', {
         {
           messageId: 'loaded',
           message:
-            'Actor "Kim Jong Un" has a bad field "id": an id is lowercase ASCII letters and digits joined by single "-" or "." (e.g. "kim-jong-un"). It was not loaded.',
+            'Actor "Kim Jong Un" has a bad field "id": an id is lowercase ASCII letters and digits joined by single "-" or "." (e.g. "kim-jong-un"); write it as "kim-jong-un". It was not loaded.',
           entity: { type: 'actor', id: 'Kim Jong Un' },
+          suggestion: 'kim-jong-un',
           line: 7,
           path: ['actors', 5, 'id'],
         },
@@ -39,7 +40,7 @@ testRule('schema', {
         {
           messageId: 'loaded',
           message:
-            'Attribution "a-matsuno-ready" has a bad field "quotes": Too small: expected array to have >=1 items. It was not loaded.',
+            'Attribution "a-matsuno-ready" has a bad field "quotes": it needs at least 1 item. It was not loaded.',
           entity: { type: 'attribution', id: 'a-matsuno-ready' },
           line: 'record',
           path: ['attributions', 0, 'quotes'],

@@ -1,0 +1,32 @@
+// The portable core: everything that needs no Node built-in, so it bundles for browsers, edge
+// runtimes and workers. `claimtrail/core` everywhere; `claimtrail` outside Node.
+export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from '../build/anchor-quote.js';
+export { type DirectQuoteFields, directQuote } from '../build/direct-quote.js';
+export { type CheckOptions, check, type RuleSetting, sortDiagnostics } from '../check/check.js';
+export { type Finding, fillTemplate, type Rule, type RuleContext, type RuleMeta } from '../check/rule.js';
+export { builtinRules } from '../check/rules/index.js';
+export type { ContradictionOptions } from '../contradict/find-contradictions.js';
+export { CONTRADICTION_KINDS } from '../contradict/find-contradictions.js';
+export type { Contradiction, ContradictionKind } from '../contradict/types.js';
+export { Corpus, type CorpusStats } from '../corpus/corpus.js';
+export type { CorpusInput } from '../corpus/corpus-input.js';
+export { createCorpus } from '../corpus/create-corpus.js';
+export { AmbiguousReferenceError, UnknownReferenceError } from '../corpus/errors.js';
+export type { Resolution } from '../corpus/name-index.js';
+export {
+  type GeneratedCorpus,
+  type GeneratedRecord,
+  type GenerateOptions,
+  generateCorpus,
+  generateRecords,
+} from '../generate/generate-corpus.js';
+export * from '../interop/index.js';
+export type { FieldPath, Origin } from '../load/origin.js';
+export * from '../model/index.js';
+export type { ClaimView } from '../query/claim-view.js';
+export { attributionChain, type ChainLink, formatChain, type QuoteRecord } from '../query/quote-record.js';
+export type { QuoteFilter } from '../query/quotes.js';
+export { findQuotes } from '../query/quotes.js';
+export { whoSaid } from '../query/who-said.js';
+export { type ReportOptions, renderReport } from '../report/render-report.js';
+export * from '../time/index.js';
