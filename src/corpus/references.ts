@@ -5,6 +5,7 @@ import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { EntityType } from '../model/diagnostic.js';
 import type { Source } from '../model/source.js';
+import { viaLinks } from '../model/via-links.js';
 
 /** One reference from a record to another, by id. */
 export interface Reference {
@@ -50,7 +51,15 @@ function* attributionReferences(a: Attribution): Generator<Reference> {
   yield { field: ['claim'], type: 'claim', id: a.claim };
   yield { field: ['source'], type: 'source', id: a.source };
   yield { field: ['speaker'], type: 'actor', id: a.speaker };
-  for (const [i, id] of a.via.entries()) yield { field: ['via', i], type: 'source', id };
+  for (const [i, link] of viaLinks(a).entries()) {
+    if (link.type === 'source') yield { field: ['via', i], type: 'source', id: link.source };
+    else {
+      yield { field: ['via', i, 'actor'], type: 'actor', id: link.actor };
+      if (link.attribution !== undefined)
+        yield { field: ['via', i, 'attribution'], type: 'attribution', id: link.attribution };
+    }
+  }
+  if (a.creditedTo !== undefined) yield { field: ['creditedTo'], type: 'actor', id: a.creditedTo };
   for (const [i, mention] of a.roles.entries())
     yield { field: ['roles', i, 'actor'], type: 'actor', id: mention.actor };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../model/actor.js';
 import type { Attribution, Rating } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
+import { viaSources } from '../model/via-links.js';
 import { SCHEMA_ORG_CONTEXT_URL } from './contexts/index.js';
 import { type JsonLdNode, put, ref } from './internal/json-ld.js';
 import { type RecordsById, recordsById } from './internal/records-by-id.js';
@@ -157,7 +158,7 @@ class NodeMaker {
     put(
       node,
       'isBasedOn',
-      a.via.map((id) => this.source(id)),
+      viaSources(a).map((id) => this.source(id)),
     );
     return node;
   }

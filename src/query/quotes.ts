@@ -3,6 +3,7 @@ import { UnknownReferenceError } from '../corpus/errors.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
 import { type PartialDate, partialDateProblem } from '../model/partial-date.js';
+import { handOf, viaSources } from '../model/via-links.js';
 import { partialDateBounds } from '../time/partial-date-bounds.js';
 import { comparePartialDates } from '../time/relate-partial-dates.js';
 import { whensOverlap } from '../time/when-bounds.js';
@@ -23,6 +24,11 @@ export interface QuoteFilter {
   readonly source?: string;
   /** The publisher, by id, name or alias, of the source or of any document the statement passed through. */
   readonly publisher?: string;
+  /**
+   * `'first'`: words the source has from the speaker without another speaker relaying them;
+   * `'second'`: words relayed by at least one other speaker (Kishida's words as Matsuno put them).
+   */
+  readonly hand?: 'first' | 'second';
   /** Said (or else published) on or after this date; a coarser date that overlaps counts. */
   readonly from?: PartialDate;
   /** Said (or else published) on or before this date; a coarser date that overlaps counts. */
@@ -64,7 +70,7 @@ function byVia(corpus: Corpus): Map<string, Attribution[]> {
   if (index) return index;
   index = new Map();
   for (const a of corpus.attributions) {
-    for (const id of new Set(a.via)) {
+    for (const id of new Set(viaSources(a))) {
       const list = index.get(id);
       if (list) list.push(a);
       else index.set(id, [a]);
@@ -89,7 +95,7 @@ function candidates(corpus: Corpus, filter: QuoteFilter, sourceId: string | unde
 }
 
 /** The source and every document the statement passed through. */
-const chainSources = (a: Attribution) => (a.via.length === 0 ? [a.source] : [a.source, ...a.via]);
+const chainSources = (a: Attribution) => [a.source, ...viaSources(a)];
 
 function checkDate(field: 'from' | 'to', value: PartialDate | undefined) {
   const problem = value === undefined ? undefined : partialDateProblem(value);
@@ -103,8 +109,8 @@ function searchText(corpus: Corpus, a: Attribution): string {
 }
 
 /**
- * Finds attributed statements: by speaker (and who speaks for them), source, publisher, dates,
- * mode, stance, topic and words. Results carry the claim, speaker, source and whole chain, sorted
+ * Finds attributed statements: by speaker (the innermost one, whose words they are, and who speaks
+ * for them), first- or second-hand, source, publisher, dates, mode, stance, topic and words. Results carry the claim, speaker, source and whole chain, sorted
  * by date (undated last), or by score with `fuzzy`.
  *
  * @param corpus - the corpus to search
@@ -135,7 +141,8 @@ export function findQuotes(corpus: Corpus, filter: QuoteFilter = {}): QuoteRecor
   for (const a of candidates(corpus, filter, sourceId)) {
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
-    if (sourceId !== undefined && a.source !== sourceId && !a.via.includes(sourceId)) continue;
+    if (filter.hand !== undefined && handOf(a) !== filter.hand) continue;
+    if (sourceId !== undefined && a.source !== sourceId && !viaSources(a).includes(sourceId)) continue;
     if (
       publisher !== undefined &&
       !chainSources(a).some((id) => corpus.store.sources.get(id)?.record.publisher === publisher)

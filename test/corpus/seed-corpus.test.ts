@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Attribution, bundledCorpusDir, type Corpus, check, loadCorpus, type Source } from '../../src/index.js';
+import {
+  type Attribution,
+  bundledCorpusDir,
+  type Corpus,
+  check,
+  loadCorpus,
+  type Source,
+  viaSources,
+} from '../../src/index.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { findQuoteMarks } from './quote-marks.js';
 import {
@@ -211,7 +219,7 @@ describe('attribution chains', () => {
   it('run from a source through cited sources to an actor', () => {
     const broken: string[] = [];
     for (const a of corpus.attributions) {
-      const chain = [a.source, ...a.via].map((id) => sourceOf(corpus, id));
+      const chain = [a.source, ...viaSources(a)].map((id) => sourceOf(corpus, id));
       if (chain.some((s) => s === undefined)) broken.push(`${a.id}: a source of the chain is missing`);
       if (!actorOf(corpus, a.speaker)) broken.push(`${a.id}: the speaker ${a.speaker} is no actor`);
     }
