@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { AmbiguousReferenceError, UnknownReferenceError } from '../corpus/errors.js';
 import { type AttributionMode, StanceSchema } from '../model/attribution.js';
 import { PartialDateSchema } from '../model/partial-date.js';
+import { handOf } from '../model/via-links.js';
 import { formatChain, type QuoteRecord } from '../query/quote-record.js';
 import type { QuoteFilter } from '../query/quotes.js';
 import { colorsFor } from './format-diagnostics.js';
@@ -13,6 +14,7 @@ const MODES: AttributionMode[] = ['direct-quote', 'indirect', 'summary', 'own-vo
 interface QuotesOptions {
   speaker?: string;
   agents?: boolean;
+  hand?: string;
   source?: string;
   publisher?: string;
   from?: string;
@@ -44,6 +46,8 @@ export function quoteRecordJson(corpus: Corpus, r: QuoteRecord) {
     speaker: { id: r.speaker.id, name: r.speaker.name },
     source: { id: r.source.id, title: r.source.title },
     chain: formatChain(corpus, r.chain),
+    hand: handOf(a),
+    ...(r.creditedTo ? { creditedTo: { id: r.creditedTo.id, name: r.creditedTo.name } } : {}),
     mode: a.mode,
     stance: a.stance,
     factuality: a.factuality,
@@ -61,6 +65,7 @@ export function registerQuotes(program: Command): void {
     .argument('[dir]', 'corpus directory (default: the bundled corpus)')
     .option('--speaker <name>', 'speaker by id, name or alias')
     .option('--agents', 'also whoever speaks for the speaker (its government, spokesman, ...)')
+    .option('--hand <hand>', 'first: words the source has from the speaker; second: words relayed by another speaker')
     .option('--source <ref>', 'source by id or title')
     .option('--publisher <name>', 'publisher of the source, by id, name or alias')
     .option('--from <date>', 'said (or published) on or after YYYY[-MM[-DD]]')
@@ -83,11 +88,14 @@ export function registerQuotes(program: Command): void {
       const limit = options.limit === undefined ? undefined : Number(options.limit);
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
         throw new CliExit('--limit must be a positive whole number', EXIT.unreadable);
+      if (options.hand !== undefined && options.hand !== 'first' && options.hand !== 'second')
+        throw new CliExit(`--hand: "${options.hand}" is not one of first, second`, EXIT.unreadable);
       const from = date(options.from, '--from');
       const to = date(options.to, '--to');
       const filter: QuoteFilter = {
         ...(options.speaker ? { speaker: options.speaker } : {}),
         ...(options.agents ? { includeAgents: true } : {}),
+        ...(options.hand ? { hand: options.hand as 'first' | 'second' } : {}),
         ...(options.source ? { source: options.source } : {}),
         ...(options.publisher ? { publisher: options.publisher } : {}),
         ...(from ? { from } : {}),
@@ -128,8 +136,10 @@ export function registerQuotes(program: Command): void {
         lines.push(
           `${c.bold(r.date ?? 'undated')}  ${c.cyan(r.speaker.name)} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}${score}`)}`,
         );
-        lines.push(`  ${words || r.claim.text}`);
+        // Quotation marks only around words that stand in the source; the claim is a paraphrase.
+        lines.push(`  ${words || `paraphrase: ${r.claim.text}`}`);
         lines.push(`  ${c.dim(`${formatChain(corpus, r.chain)} · ${a.id}`)}`);
+        if (r.creditedTo) lines.push(`  ${c.dim(`the source credits these words to ${r.creditedTo.name}`)}`);
       }
       lines.push(c.dim(`${results.length} statement${results.length === 1 ? '' : 's'}`));
       print(lines.join('\n'));

@@ -105,7 +105,7 @@ function explain(a: QuoteRecord, b: QuoteRecord): Contradiction {
  * @example
  * findStanceConflicts([kishidaWarns, moscowDismisses, articleDoubts], () => true, out);
  * out.map((c) => [c.a.speaker.id, c.b.speaker.id])
- * //=> [['fumio-kishida', 'government-of-russia'], ['fumio-kishida', 'axis.unknown-publisher']]
+ * //=> [['fumio-kishida', 'government-of-russia'], ['fumio-kishida', 'axis.article']]
  */
 export function findStanceConflicts(group: readonly QuoteRecord[], accept: Accept, out: Contradiction[]): void {
   const positive = sideOf(group.filter((r) => holdsOf(r) === 'affirmed'));

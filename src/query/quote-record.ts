@@ -25,6 +25,8 @@ export interface QuoteRecord {
   readonly source: Source;
   /** From the source in hand, through every cited document, to the speaker. */
   readonly chain: readonly ChainLink[];
+  /** Whom the source's text wrongly credits with the words, when it errs (`creditedTo`). */
+  readonly creditedTo?: Actor;
   readonly date?: PartialDate;
   readonly dateBasis: 'said' | 'published' | 'unknown';
   /** Relevance of a text search, 0 to 1, when the query ranked by it. */
@@ -108,12 +110,15 @@ export function toQuoteRecord(corpus: Corpus, attribution: Attribution, score?: 
   const source = corpus.store.sources.get(attribution.source)?.record;
   if (!claim || !speaker || !source) return undefined;
   const date = attribution.said ?? source.published;
+  const creditedTo =
+    attribution.creditedTo === undefined ? undefined : corpus.store.actors.get(attribution.creditedTo)?.record;
   return {
     attribution,
     claim,
     speaker,
     source,
     chain: attributionChain(corpus, attribution),
+    ...(creditedTo ? { creditedTo } : {}),
     ...(date !== undefined ? { date } : {}),
     dateBasis: attribution.said !== undefined ? 'said' : source.published !== undefined ? 'published' : 'unknown',
     ...(score !== undefined ? { score } : {}),

@@ -26,7 +26,7 @@ describe('the disagreements in the five articles', () => {
         kind: 'stance',
         strength: 'weak',
         a: 'kim-yo-jong:sincerity.c-abduction-issue-settled',
-        b: 'sincerity.unknown-publisher:sincerity.c-abduction-issue-settled',
+        b: 'sincerity.article:sincerity.c-abduction-issue-settled',
       },
       {
         kind: 'stance',
@@ -50,7 +50,7 @@ describe('the disagreements in the five articles', () => {
         kind: 'stance',
         strength: 'weak',
         a: 'fumio-kishida:axis.c-russia-threat-to-west',
-        b: 'axis.unknown-publisher:axis.c-russia-threat-to-west',
+        b: 'axis.article:axis.c-russia-threat-to-west',
       },
       {
         kind: 'stance',
@@ -61,8 +61,8 @@ describe('the disagreements in the five articles', () => {
       {
         kind: 'temporal',
         strength: 'weak',
-        a: 'sincerity.unknown-publisher:sincerity.c-japan-north-korea-summit-proposed',
-        b: 'sincerity.unknown-publisher:sincerity.c-2002-summit',
+        a: 'sincerity.article:sincerity.c-japan-north-korea-summit-proposed',
+        b: 'sincerity.article:sincerity.c-2002-summit',
       },
       {
         kind: 'explicit',
@@ -115,7 +115,7 @@ describe('the disagreements in the five articles', () => {
     expect(c).toMatchObject({ kind: 'stance', strength: 'weak' });
     expect(c?.b.attribution.factuality).toBe('probable');
     expect(c?.a.chain.map((l) => (l.type === 'actor' ? l.actor.id : l.source.publisher))).toEqual([
-      'sincerity.unknown-publisher',
+      'sincerity.article',
       'kcna',
       'kim-yo-jong',
     ]);

@@ -315,7 +315,7 @@ describe('claimView', () => {
     expect(view?.first?.attribution.id).toBe('axis.a-headline-kishida-warns-axis');
     expect(view?.stances.asserts.map((a) => a.id)).toEqual(['fumio-kishida']);
     expect(view?.stances.denies.map((a) => a.id)).toEqual(['government-of-russia']);
-    expect(view?.stances.doubts.map((a) => a.id)).toEqual(['axis.unknown-publisher']);
+    expect(view?.stances.doubts.map((a) => a.id)).toEqual(['axis.article']);
     expect(view?.appearances.length).toBe(corpus.attributionsByClaim('axis.c-russia-threat-to-west').length);
   });
 
