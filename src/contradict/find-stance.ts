@@ -3,6 +3,7 @@ import type { Stance } from '../model/attribution.js';
 import type { QuoteRecord } from '../query/quote-record.js';
 import { type Accept, bestPair, byStrengthThenDate, claimsOverlap, keepBest, strengthOf, whenKey } from './pairs.js';
 import { type Contradiction, cite } from './types.js';
+import { paraphrase, sentenceStart, verbatim } from './wording.js';
 
 /** What a statement holds once its stance and its claim's polarity are combined. */
 export type Holds = 'affirmed' | 'negated';
@@ -42,12 +43,10 @@ const verb = (r: QuoteRecord) =>
     .with('doubts', () => 'doubts')
     .exhaustive();
 
-const sentence = (text: string) => `“${text.replace(/(?<![.\s])[.\s]+$/, '')}.”`;
-
+/** The statement's own words in a parenthesis, when it quotes any. */
 const quoted = (r: QuoteRecord) => {
-  const a = r.attribution;
-  const words = a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes[0]?.text : undefined;
-  return words ? ` ("${words}")` : '';
+  const words = verbatim(r);
+  return words ? ` (${words})` : '';
 };
 
 /** One side of a proposition: its statements by speaker, and the best of them for each time and polarity. */
@@ -82,8 +81,8 @@ function explain(a: QuoteRecord, b: QuoteRecord): Contradiction {
   const kind = kindOf(a, b);
   const explanation =
     kind === 'stance'
-      ? `${cite(a)} ${verb(a)}: ${sentence(a.claim.text)} ${cite(b)} ${verb(b)} it${quoted(b)}.`
-      : `${cite(a)} ${verb(a)}: ${sentence(a.claim.text)} ${cite(b)} ${verb(b)} the opposite: ${sentence(b.claim.text)}`;
+      ? `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} it${quoted(b)}.`
+      : `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} the opposite: that ${paraphrase(b)}${quoted(b)}.`;
   return { kind, strength: strengthOf(a, b), a, b, explanation };
 }
 
