@@ -41,6 +41,27 @@ describe('flat quote exports on the seed corpus', () => {
     }
   });
 
+  it('carry the whole chain of nested speech, and a misattribution', () => {
+    expect(rows.find((r) => r.attributionId === 'dn.a-kishida-any-time')).toMatchObject({
+      speakerId: 'fumio-kishida',
+      via: [],
+      relayedBy: ['hirokazu-matsuno'],
+      chain: 'Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida',
+    });
+    expect(rows.find((r) => r.attributionId === 'sincerity.a-kishida-proposed-summit')).toMatchObject({
+      via: ['sincerity.kcna-kim-yo-jong-statement-2024-03-25'],
+      relayedBy: ['kim-yo-jong'],
+    });
+    expect(rows.find((r) => r.attributionId === 'dn.a-manturov-technological-sovereignty')?.creditedTo).toBe(
+      'vladimir-putin',
+    );
+    const csv = parseCsv(toQuotesCsv(seed));
+    const header = csv[0] as string[];
+    const kishida = csv.find((line) => line[0] === 'dn.a-kishida-any-time') as string[];
+    expect(kishida[header.indexOf('chain')]).toBe('Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida');
+    expect(kishida[header.indexOf('relayedBy')]).toBe('hirokazu-matsuno');
+  });
+
   it('CSV: a header and one RFC 4180 record per row, holding the row', () => {
     const table = parseCsv(toQuotesCsv(seed));
     expect(table[0]).toEqual([...QUOTE_COLUMNS]);
