@@ -55,7 +55,7 @@ describe('the bundled seed corpus', () => {
       directQuotes: 28,
       byMode: { 'direct-quote': 28, indirect: 68, summary: 27, 'own-voice': 125 },
       byStance: { asserts: 201, denies: 4, doubts: 2, hedges: 41 },
-      files: 6,
+      files: 7,
       diagnostics: 0,
     });
   });
