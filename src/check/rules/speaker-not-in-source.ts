@@ -44,7 +44,8 @@ function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
  * The speaker of an attribution should be named in the source text: by name, alias, the alias of
  * an office, or the name of the government or country it speaks for. Own-voice attributions and
  * the source's own publisher or authors are exempt. Every intermediary speaker of the chain (`via`
- * actor links) must be named in the same way, own-voice attributions included.
+ * actor links) must be named in the same way, own-voice attributions included, and so must the
+ * speaker the text wrongly credits (`creditedTo`).
  */
 export const speakerNotInSource: Rule = {
   meta: {
@@ -54,6 +55,8 @@ export const speakerNotInSource: Rule = {
     messages: {
       absent:
         'Attribution "{id}" credits the words to {speaker}, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
+      creditedAbsent:
+        'Attribution "{id}" records that the text credits the words to {speaker}, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
       relayAbsent:
         'Attribution "{id}" has {speaker} relay the words, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
     },
@@ -91,6 +94,17 @@ export const speakerNotInSource: Rule = {
             entity: { type: 'attribution', id: a.id },
             field: ['via', i, 'actor'],
             actual: link.actor,
+          });
+        }
+        // The speaker the text wrongly credits must be one the text names: that is the error recorded.
+        const credited = a.creditedTo === undefined ? undefined : corpus.store.actors.get(a.creditedTo)?.record;
+        if (credited && !isNamed(credited)) {
+          report({
+            messageId: 'creditedAbsent',
+            data: { id: a.id, speaker: credited.name, source: source.id },
+            entity: { type: 'attribution', id: a.id },
+            field: ['creditedTo'],
+            actual: a.creditedTo,
           });
         }
         if (a.mode === 'own-voice') continue;

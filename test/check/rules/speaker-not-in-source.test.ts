@@ -108,8 +108,32 @@ testRule('speaker-not-in-source', {
       name: 'a relaying outlet that is the publisher',
       corpus: { records: relayedBy('Kishida is ready.', 'wire-news') },
     },
+    {
+      name: 'a misattribution to someone the text names',
+      corpus: { records: world({ attributions: [{ ...ATTRIBUTION, creditedTo: 'fumio-kishida' }] }) },
+    },
   ],
   invalid: [
+    {
+      name: 'a misattribution to someone the text never names',
+      corpus: {
+        records: world({
+          attributions: [{ ...ATTRIBUTION, creditedTo: 'fumio-kishida', mode: 'indirect', quotes: [] }],
+          sources: [{ ...SOURCE, text: 'Matsuno said so.' }],
+        }),
+      },
+      errors: [
+        {
+          messageId: 'creditedAbsent',
+          message:
+            'Attribution "a-matsuno-ready" records that the text credits the words to Fumio Kishida, but the text of source "wire-kishida-ready" never names Fumio Kishida: not by name, alias or office, nor the government or country they speak for.',
+          entity: A,
+          line: 'record',
+          path: ['attributions', 0, 'creditedTo'],
+          actual: 'fumio-kishida',
+        },
+      ],
+    },
     {
       name: 'a relaying speaker the text never names',
       corpus: { records: relayedBy('Kishida is ready, officials said.', 'hirokazu-matsuno') },
