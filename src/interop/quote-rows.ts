@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Attribution } from '../model/attribution.js';
-import { viaActors, viaSources } from '../model/via-links.js';
+import { viaActors } from '../model/via-actors.js';
+import { viaSources } from '../model/via-sources.js';
 import { attributionChain, formatChain } from '../query/quote-record.js';
 import { recordsById } from './internal/records-by-id.js';
 

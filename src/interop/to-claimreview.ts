@@ -4,7 +4,7 @@ import type { Actor } from '../model/actor.js';
 import type { Attribution, Rating } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
-import { viaSources } from '../model/via-links.js';
+import { viaSources } from '../model/via-sources.js';
 import { SCHEMA_ORG_CONTEXT_URL } from './contexts/index.js';
 import { type JsonLdNode, put, ref } from './internal/json-ld.js';
 import { type RecordsById, recordsById } from './internal/records-by-id.js';

@@ -1,6 +1,6 @@
 import type { Attribution } from '../model/attribution.js';
 import type { Source } from '../model/source.js';
-import { viaSources } from '../model/via-links.js';
+import { viaSources } from '../model/via-sources.js';
 import { anchors, type ReportContext } from './context.js';
 import { escapeHtml } from './escape.js';
 import { modeLabel, plural, stanceLabel, timeElement } from './format.js';

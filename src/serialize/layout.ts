@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
-import { viaSources } from '../model/via-links.js';
+import { viaSources } from '../model/via-sources.js';
 
 /** Where each record goes in the canonical layout. */
 export interface Layout {

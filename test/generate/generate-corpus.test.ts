@@ -7,7 +7,7 @@ import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { generateCorpus, generateRecords } from '../../src/generate/generate-corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
 import { loadCorpus } from '../../src/load/load-corpus.js';
-import { viaSources } from '../../src/model/via-links.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { runScaleCli } from './cli-harness.js';
 

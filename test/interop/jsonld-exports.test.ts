@@ -3,7 +3,7 @@ import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toProvJsonLd } from '../../src/interop/to-prov.js';
 import { toWebAnnotations } from '../../src/interop/to-web-annotations.js';
 import { loadCorpus } from '../../src/load/load-corpus.js';
-import { viaSources } from '../../src/model/via-links.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { corpusOf } from './helpers/corpus.js';
 import { expand, nquads, termsOf } from './helpers/expand.js';
 import { rated } from './helpers/rated.js';

@@ -6,7 +6,7 @@ import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toQuotebank } from '../../src/interop/to-quotebank.js';
 import { loadCorpus } from '../../src/load/load-corpus.js';
 import type { Attribution } from '../../src/model/attribution.js';
-import { viaSources } from '../../src/model/via-links.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { corpusOf, loadImported } from './helpers/corpus.js';
 import { rated } from './helpers/rated.js';
 

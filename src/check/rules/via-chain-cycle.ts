@@ -1,4 +1,5 @@
-import { viaLinks, viaSources } from '../../model/via-links.js';
+import { viaLinks } from '../../model/via-links.js';
+import { viaSources } from '../../model/via-sources.js';
 import type { Rule } from '../rule.js';
 
 type RuleContext = Parameters<Rule['check']>[0];
