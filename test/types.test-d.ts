@@ -14,6 +14,7 @@ import type {
   Resolution,
   Severity,
   schemas,
+  ViaLink,
   When,
 } from '../src/index.js';
 
@@ -57,7 +58,7 @@ describe('Attribution', () => {
   it('types its defaulted fields as present', () => {
     expectTypeOf<Attribution['stance']>().toEqualTypeOf<'asserts' | 'denies' | 'doubts' | 'hedges'>();
     expectTypeOf<Attribution['factuality']>().toEqualTypeOf<'certain' | 'probable' | 'possible' | 'unknown'>();
-    expectTypeOf<Attribution['via']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Attribution['via']>().toEqualTypeOf<ViaLink[]>();
     expectTypeOf<Attribution['said']>().toEqualTypeOf<PartialDate | undefined>();
   });
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Corpus } from '../corpus/corpus.js';
 import { AmbiguousReferenceError, UnknownReferenceError } from '../corpus/errors.js';
 import { type AttributionMode, StanceSchema } from '../model/attribution.js';
+import { handOf } from '../model/hand-of.js';
 import { PartialDateSchema } from '../model/partial-date.js';
 import { formatChain, type QuoteRecord } from '../query/quote-record.js';
 import type { QuoteFilter } from '../query/quotes.js';
@@ -14,6 +15,7 @@ const MODES: AttributionMode[] = ['direct-quote', 'indirect', 'summary', 'own-vo
 interface QuotesOptions {
   speaker?: string;
   agents?: boolean;
+  hand?: string;
   source?: string;
   publisher?: string;
   from?: string;
@@ -45,6 +47,8 @@ export function quoteRecordJson(corpus: Corpus, r: QuoteRecord) {
     speaker: { id: r.speaker.id, name: r.speaker.name },
     source: { id: r.source.id, title: r.source.title },
     chain: formatChain(corpus, r.chain),
+    hand: handOf(a),
+    ...(r.creditedTo ? { creditedTo: { id: r.creditedTo.id, name: r.creditedTo.name } } : {}),
     mode: a.mode,
     stance: a.stance,
     factuality: a.factuality,
@@ -62,6 +66,7 @@ export function registerQuotes(program: Command): void {
     .argument('[dir]', 'corpus directory (default: the bundled corpus)')
     .option('--speaker <name>', 'speaker by id, name or alias')
     .option('--agents', 'also whoever speaks for the speaker (its government, spokesman, ...)')
+    .option('--hand <hand>', 'first: words the source has from the speaker; second: words relayed by another speaker')
     .option('--source <ref>', 'source by id or title')
     .option('--publisher <name>', 'publisher of the source, by id, name or alias')
     .option('--from <date>', 'said (or published) on or after YYYY[-MM[-DD]]')
@@ -84,11 +89,14 @@ export function registerQuotes(program: Command): void {
       const limit = options.limit === undefined ? undefined : Number(options.limit);
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
         throw new CliExit('--limit must be a positive whole number', EXIT.unreadable);
+      if (options.hand !== undefined && options.hand !== 'first' && options.hand !== 'second')
+        throw new CliExit(`--hand: "${options.hand}" is not one of first, second`, EXIT.unreadable);
       const from = date(options.from, '--from');
       const to = date(options.to, '--to');
       const filter: QuoteFilter = {
         ...(options.speaker ? { speaker: options.speaker } : {}),
         ...(options.agents ? { includeAgents: true } : {}),
+        ...(options.hand ? { hand: options.hand as 'first' | 'second' } : {}),
         ...(options.source ? { source: options.source } : {}),
         ...(options.publisher ? { publisher: options.publisher } : {}),
         ...(from ? { from } : {}),
@@ -129,8 +137,10 @@ export function registerQuotes(program: Command): void {
         lines.push(
           `${c.bold(r.date ?? 'undated')}  ${c.cyan(t(r.speaker.name))} ${c.dim(`${a.stance}${a.factuality === 'certain' ? '' : `, ${a.factuality}`}, ${a.mode}${score}`)}`,
         );
-        lines.push(`  ${words || t(r.claim.text)}`);
+        // Quotation marks only around words that stand in the source; the claim is a paraphrase.
+        lines.push(`  ${words || t(`paraphrase: ${r.claim.text}`)}`);
         lines.push(`  ${c.dim(t(`${formatChain(corpus, r.chain)} · ${a.id}`))}`);
+        if (r.creditedTo) lines.push(`  ${c.dim(t(`the source credits these words to ${r.creditedTo.name}`))}`);
       }
       lines.push(c.dim(`${results.length} statement${results.length === 1 ? '' : 's'}`));
       print(lines.join('\n'));

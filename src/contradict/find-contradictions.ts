@@ -11,6 +11,7 @@ import { findValueConflicts } from './find-value.js';
 import { type Accept, byDateFast, byStrengthThenDate, strengthOf } from './pairs.js';
 import { propositionKey, slotKey } from './proposition-key.js';
 import { type Contradiction, type ContradictionKind, cite } from './types.js';
+import { paraphrase } from './wording.js';
 
 /** Options of `corpus.contradictions()`. */
 export interface ContradictionOptions {
@@ -80,7 +81,8 @@ function explicitConflicts(corpus: HasStore, accept: Accept, out: Contradiction[
         strength,
         a,
         b,
-        explanation: `The corpus records that "${a.claim.text}" (${cite(a)}) contradicts "${b.claim.text}" (${cite(b)}).${claim.note ? ` Note: ${claim.note}` : ''}`,
+        explanation: `The corpus records that the claim that ${paraphrase(a)} (${cite(a)}) contradicts the claim that ${paraphrase(b)} (${cite(b)}).`,
+        ...(claim.note ? { note: claim.note } : {}),
       });
     }
   }

@@ -1,9 +1,9 @@
 import { match } from 'ts-pattern';
-import { trimStops } from '../internal/trim-stops.js';
 import type { Stance } from '../model/attribution.js';
 import type { QuoteRecord } from '../query/quote-record.js';
 import { type Accept, bestPair, byStrengthThenDate, claimsOverlap, keepBest, strengthOf, whenKey } from './pairs.js';
 import { type Contradiction, cite } from './types.js';
+import { paraphrase, sentenceStart, verbatim } from './wording.js';
 
 /** What a statement holds once its stance and its claim's polarity are combined. */
 export type Holds = 'affirmed' | 'negated';
@@ -43,12 +43,10 @@ const verb = (r: QuoteRecord) =>
     .with('doubts', () => 'doubts')
     .exhaustive();
 
-const sentence = (text: string) => `“${trimStops(text)}.”`;
-
+/** The statement's own words in a parenthesis, when it quotes any. */
 const quoted = (r: QuoteRecord) => {
-  const a = r.attribution;
-  const words = a.mode === 'direct-quote' || a.mode === 'indirect' ? a.quotes[0]?.text : undefined;
-  return words ? ` ("${words}")` : '';
+  const words = verbatim(r);
+  return words ? ` (${words})` : '';
 };
 
 /** One side of a proposition: its statements by speaker, and the best of them for each time and polarity. */
@@ -83,8 +81,8 @@ function explain(a: QuoteRecord, b: QuoteRecord): Contradiction {
   const kind = kindOf(a, b);
   const explanation =
     kind === 'stance'
-      ? `${cite(a)} ${verb(a)}: ${sentence(a.claim.text)} ${cite(b)} ${verb(b)} it${quoted(b)}.`
-      : `${cite(a)} ${verb(a)}: ${sentence(a.claim.text)} ${cite(b)} ${verb(b)} the opposite: ${sentence(b.claim.text)}`;
+      ? `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} it${quoted(b)}.`
+      : `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} the opposite: that ${paraphrase(b)}${quoted(b)}.`;
   return { kind, strength: strengthOf(a, b), a, b, explanation };
 }
 
@@ -106,7 +104,7 @@ function explain(a: QuoteRecord, b: QuoteRecord): Contradiction {
  * @example
  * findStanceConflicts([kishidaWarns, moscowDismisses, articleDoubts], () => true, out);
  * out.map((c) => [c.a.speaker.id, c.b.speaker.id])
- * //=> [['fumio-kishida', 'government-of-russia'], ['fumio-kishida', 'axis.unknown-publisher']]
+ * //=> [['fumio-kishida', 'government-of-russia'], ['fumio-kishida', 'axis.article']]
  */
 export function findStanceConflicts(group: readonly QuoteRecord[], accept: Accept, out: Contradiction[]): void {
   const positive = sideOf(group.filter((r) => holdsOf(r) === 'affirmed'));

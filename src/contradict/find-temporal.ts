@@ -1,4 +1,3 @@
-import { trimStops } from '../internal/trim-stops.js';
 import type { FirstSince } from '../model/claim.js';
 import type { QuoteRecord } from '../query/quote-record.js';
 import { holdsOf } from './find-stance.js';
@@ -15,6 +14,7 @@ import {
 } from './temporal.js';
 import type { Contradiction } from './types.js';
 import { cite } from './types.js';
+import { content, sentenceStart } from './wording.js';
 
 interface FirstStatement {
   readonly record: QuoteRecord;
@@ -32,7 +32,7 @@ interface Occurrence {
 
 const DAY = 1 / 365;
 
-const words = (r: QuoteRecord) => `“${trimStops(r.claim.text)}”`;
+const words = content;
 
 const showSpan = ([lo, hi]: YearSpan) =>
   showYear(lo) === showYear(hi - DAY) ? showYear(lo) : `${showYear(lo)} to ${showYear(hi - DAY)}`;
@@ -60,8 +60,8 @@ function firstAgainstFirst(x: FirstStatement, y: FirstStatement, accept: Accept,
     strength,
     a: x.record,
     b: y.record,
-    explanation: `${cite(x.record)} calls it the ${fx} (${words(x.record)}), ${cite(y.record)} the ${fy} (${words(y.record)}): they cannot both be right about when it last happened.`,
-    arithmetic: `"${fx}" at ${showSpan(x.at)} puts the previous one in ${showSpan(x.previous)}; "${fy}" at ${showSpan(y.at)} puts it in ${showSpan(y.previous)}; these do not overlap.`,
+    explanation: `${sentenceStart(cite(x.record))} calls it the ${fx} (${words(x.record)}), ${cite(y.record)} the ${fy} (${words(y.record)}): they cannot both be right about when it last happened.`,
+    arithmetic: `The ${fx} at ${showSpan(x.at)} puts the previous one in ${showSpan(x.previous)}; the ${fy} at ${showSpan(y.at)} puts it in ${showSpan(y.previous)}; these do not overlap.`,
   });
 }
 
@@ -82,8 +82,8 @@ function firstAgainstRecord(
       strength,
       a: f.record,
       b: inGap.record,
-      explanation: `${cite(f.record)} calls it the ${fx} (${words(f.record)}), but ${cite(inGap.record)} records one in ${showSpan(inGap.span)}, inside that gap (${words(inGap.record)}).`,
-      arithmetic: `"${fx}" puts the previous one in ${showSpan(f.previous)}; ${gap(inGap)}.`,
+      explanation: `${sentenceStart(cite(f.record))} calls it the ${fx} (${words(f.record)}), but ${cite(inGap.record)} records one in ${showSpan(inGap.span)}, inside that gap (${words(inGap.record)}).`,
+      arithmetic: `The ${fx} puts the previous one in ${showSpan(f.previous)}; ${gap(inGap)}.`,
     });
   } else if (latest.span[1] <= f.previous[0] && accept('temporal', 'weak')) {
     out.push({
@@ -91,8 +91,8 @@ function firstAgainstRecord(
       strength: 'weak',
       a: f.record,
       b: latest.record,
-      explanation: `${cite(f.record)} calls it the ${fx} (${words(f.record)}), but the latest one the corpus records is older than that: ${showSpan(latest.span)}, by ${cite(latest.record)} (${words(latest.record)}). Unless a later one went unrecorded, the figure is wrong.`,
-      arithmetic: `"${fx}" puts the previous one in ${showSpan(f.previous)}; ${gap(latest)}.`,
+      explanation: `${sentenceStart(cite(f.record))} calls it the ${fx} (${words(f.record)}), but the latest one the corpus records is older than that: ${showSpan(latest.span)}, by ${cite(latest.record)} (${words(latest.record)}). Unless a later one went unrecorded, the figure is wrong.`,
+      arithmetic: `The ${fx} puts the previous one in ${showSpan(f.previous)}; ${gap(latest)}.`,
     });
   }
 }
@@ -113,7 +113,7 @@ function firstAgainstRecord(
  * @example
  * findTemporal([firstInSixYears2025, firstSince2017], () => true, out);
  * out[0]?.arithmetic
- * //=> '"first in 6 years" at 2025-01 to 2025-12 puts the previous one in 2018-01 to 2020-06; "first since 2017" …'
+ * //=> 'The first in 6 years at 2025-01 to 2025-12 puts the previous one in 2018-01 to 2020-06; the first since 2017 …'
  */
 export function findTemporal(group: readonly QuoteRecord[], accept: Accept, out: Contradiction[]): void {
   const byClaim = new Map<string, QuoteRecord>();

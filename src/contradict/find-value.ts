@@ -14,6 +14,7 @@ import {
 import { objectKey } from './proposition-key.js';
 import { type Contradiction, cite } from './types.js';
 import { describeValue, valuesCompatible } from './values.js';
+import { content } from './wording.js';
 
 /**
  * Value conflicts within one single-valued slot (statements sharing subject and predicate): two
@@ -75,7 +76,7 @@ export function findValueConflicts(slot: readonly QuoteRecord[], accept: Accept,
       strength: strengthOf(a, b),
       a,
       b,
-      explanation: `"${a.claim.predicate}" has one value at a time, but ${cite(a)} gives ${va} ("${a.claim.text}") and ${cite(b)} gives ${vb} ("${b.claim.text}").`,
+      explanation: `${a.claim.predicate} has one value at a time, but ${cite(a)} gives ${va} (${content(a)}) and ${cite(b)} gives ${vb} (${content(b)}).`,
     });
   }
 }

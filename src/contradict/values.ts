@@ -25,7 +25,7 @@ export function durationDays(d: Duration): number {
 export function describeValue(object: ClaimObject): string {
   return match(object)
     .with({ type: 'actor' }, (o) => o.id)
-    .with({ type: 'text' }, (o) => `"${o.value}"`)
+    .with({ type: 'text' }, (o) => o.value)
     .with({ type: 'number' }, (o) => `${o.approx === 'exact' ? '' : `${o.approx} `}${o.value}`)
     .with({ type: 'quantity' }, (o) => `${o.approx === 'exact' ? '' : `${o.approx} `}${o.value} ${o.unit}`)
     .with({ type: 'date' }, (o) => o.value)

@@ -163,8 +163,9 @@ export class Corpus {
   }
 
   /**
-   * The path of an attribution from the source in hand, through each cited document, to the
-   * speaker: Modern Tokyo Times ← The Guardian ← Vladimir Putin.
+   * The path of an attribution from the source in hand, through each cited document and each
+   * relaying speaker, to the speaker: Modern Tokyo Times ← The Guardian ← Vladimir Putin;
+   * Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida.
    *
    * @param attribution - an attribution or its id
    * @returns the links, outermost first; empty for an unknown id
@@ -185,12 +186,18 @@ export class Corpus {
   }
 
   /**
-   * An actor's statements in date order; with `includeAgents`, also those of whoever speaks for it.
+   * An actor's statements in date order, their words relayed by others included (Kishida's words
+   * as Matsuno quotes them); with `includeAgents`, also those of whoever speaks for it; with
+   * `hand`, only first-hand or only second-hand words.
    *
    * @throws {UnknownReferenceError} when the actor names nothing
    */
-  timeline(actor: string, options: { includeAgents?: boolean } = {}): QuoteRecord[] {
-    return findQuotes(this, { speaker: actor, ...(options.includeAgents ? { includeAgents: true } : {}) });
+  timeline(actor: string, options: { includeAgents?: boolean; hand?: 'first' | 'second' } = {}): QuoteRecord[] {
+    return findQuotes(this, {
+      speaker: actor,
+      ...(options.includeAgents ? { includeAgents: true } : {}),
+      ...(options.hand ? { hand: options.hand } : {}),
+    });
   }
 
   /** Everything about one claim: every source that carries it, its first appearance, who asserts and who denies it. */

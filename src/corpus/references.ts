@@ -5,6 +5,7 @@ import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { EntityType } from '../model/diagnostic.js';
 import type { Source } from '../model/source.js';
+import { viaLinks } from '../model/via-links.js';
 
 /** One reference from a record to another, by id. */
 export interface Reference {
@@ -58,7 +59,15 @@ function attributionReferences(a: Attribution): Reference[] {
     { field: ['source'], type: 'source', id: a.source },
     { field: ['speaker'], type: 'actor', id: a.speaker },
   ];
-  for (const [i, id] of a.via.entries()) refs.push({ field: ['via', i], type: 'source', id });
+  for (const [i, link] of viaLinks(a).entries()) {
+    if (link.type === 'source') refs.push({ field: ['via', i], type: 'source', id: link.source });
+    else {
+      refs.push({ field: ['via', i, 'actor'], type: 'actor', id: link.actor });
+      if (link.attribution !== undefined)
+        refs.push({ field: ['via', i, 'attribution'], type: 'attribution', id: link.attribution });
+    }
+  }
+  if (a.creditedTo !== undefined) refs.push({ field: ['creditedTo'], type: 'actor', id: a.creditedTo });
   for (const [i, mention] of a.roles.entries())
     refs.push({ field: ['roles', i, 'actor'], type: 'actor', id: mention.actor });
   return refs;

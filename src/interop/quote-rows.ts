@@ -1,5 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Attribution } from '../model/attribution.js';
+import { viaActors } from '../model/via-actors.js';
+import { viaSources } from '../model/via-sources.js';
+import { attributionChain, formatChain } from '../query/quote-record.js';
 import { recordsById } from './internal/records-by-id.js';
 
 /**
@@ -24,6 +27,12 @@ export interface QuoteRow {
   readonly cue: string | null;
   /** Ids of the documents the statement passed through, outermost first. */
   readonly via: readonly string[];
+  /** Ids of the speakers who relayed the words, outermost first (Matsuno for Kishida's words). */
+  readonly relayedBy: readonly string[];
+  /** The whole chain as people read it: `Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida`. */
+  readonly chain: string;
+  /** The speaker the source's text wrongly credits with the words, when it errs. */
+  readonly creditedTo: string | null;
   /** The quoted fragments, in order; empty for summaries and own-voice statements. */
   readonly quotes: readonly string[];
   readonly claimId: string;
@@ -48,6 +57,9 @@ export const QUOTE_COLUMNS = [
   'factuality',
   'cue',
   'via',
+  'relayedBy',
+  'chain',
+  'creditedTo',
   'quotes',
   'claimId',
   'claimText',
@@ -95,7 +107,10 @@ export function quoteRows(corpus: Corpus, options: QuoteRowOptions = {}): QuoteR
       stance: a.stance,
       factuality: a.factuality,
       cue: a.cue ?? null,
-      via: a.via,
+      via: viaSources(a),
+      relayedBy: viaActors(a),
+      chain: formatChain(corpus, attributionChain(corpus, a)),
+      creditedTo: a.creditedTo ?? null,
       quotes,
       claimId: a.claim,
       claimText: claims.get(a.claim)?.text ?? null,

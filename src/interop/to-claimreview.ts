@@ -4,6 +4,7 @@ import type { Actor } from '../model/actor.js';
 import type { Attribution, Rating } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
+import { viaSources } from '../model/via-sources.js';
 import { SCHEMA_ORG_CONTEXT_URL } from './contexts/index.js';
 import { checkedIriBase, linkIri } from './export-iri.js';
 import { type JsonLdNode, put, ref } from './internal/json-ld.js';
@@ -166,7 +167,7 @@ class NodeMaker {
     put(
       node,
       'isBasedOn',
-      a.via.map((id) => this.source(id)),
+      viaSources(a).map((id) => this.source(id)),
     );
     return node;
   }

@@ -2,6 +2,8 @@ import { match } from 'ts-pattern';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Actor } from '../model/actor.js';
 import type { Attribution } from '../model/attribution.js';
+import { viaLinks } from '../model/via-links.js';
+import { viaSources } from '../model/via-sources.js';
 import { provContext } from './contexts/index.js';
 import { checkedIriBase, linkIri } from './export-iri.js';
 import { type JsonLdNode, put, ref, typedDate } from './internal/json-ld.js';
@@ -59,7 +61,7 @@ export function toProvJsonLd(corpus: Corpus, options: JsonLdExportOptions = {}):
   const statements: JsonLdNode[] = [];
   for (const a of corpus.attributions) {
     statements.push(...statementNodes(a, iri));
-    const chain = [a.source, ...a.via];
+    const chain = [a.source, ...viaSources(a)];
     for (let i = 0; i + 1 < chain.length; i++)
       linksOf(chain[i] as string).derived.add(iri('source', chain[i + 1] as string));
     if (a.mode === 'own-voice' && a.via.length === 0) continue;
@@ -121,11 +123,32 @@ function agentNode(actor: Actor, iri: IriOf): JsonLdNode {
   return node;
 }
 
+/**
+ * One qualified attribution per speaker link of the chain: each relaying speaker, outermost first
+ * (`ct:role` "relays", with the attribution in which they report the words when the corpus links
+ * it), then the speaker whose words they are (`ct:role` "speaks").
+ */
+function relayNodes(a: Attribution, iri: IriOf): JsonLdNode[] {
+  return viaLinks(a).flatMap((link, index) => {
+    if (link.type !== 'actor') return [];
+    const node: JsonLdNode = {
+      '@type': 'prov:Attribution',
+      'prov:agent': ref(iri('actor', link.actor)),
+      'ct:role': 'relays',
+      'ct:position': index + 1,
+    };
+    put(node, 'prov:hadPlan', link.attribution === undefined ? undefined : ref(iri('attribution', link.attribution)));
+    return [node];
+  });
+}
+
 /** The statement an attribution records, and one entity per quoted fragment. */
 function statementNodes(a: Attribution, iri: IriOf): JsonLdNode[] {
   const self = iri('attribution', a.id);
   const speaker = ref(iri('actor', a.speaker));
   const qualified: JsonLdNode = { '@type': 'prov:Attribution', 'prov:agent': speaker };
+  const relays = relayNodes(a, iri);
+  if (relays.length > 0) put(qualified, 'ct:role', 'speaks');
   put(qualified, 'ct:mode', a.mode);
   put(qualified, 'ct:stance', a.stance);
   put(qualified, 'ct:factuality', a.factuality);
@@ -137,8 +160,9 @@ function statementNodes(a: Attribution, iri: IriOf): JsonLdNode[] {
     'prov:specializationOf': ref(iri('claim', a.claim)),
     'ct:reportedIn': ref(iri('source', a.source)),
     'prov:wasAttributedTo': speaker,
-    'prov:qualifiedAttribution': qualified,
+    'prov:qualifiedAttribution': relays.length === 0 ? qualified : [...relays, qualified],
   };
+  put(statement, 'ct:creditedTo', a.creditedTo === undefined ? undefined : ref(iri('actor', a.creditedTo)));
   put(statement, 'dcterms:date', a.said === undefined ? undefined : typedDate(a.said));
   if (a.mode === 'own-voice' && a.via.length === 0) put(statement, 'dcterms:isPartOf', ref(iri('source', a.source)));
   const quotes = match(a)

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { attributionChain, chainNames } from '../query/quote-record.js';
 import type { QuotebankLine } from './from-quotebank.js';
 import { recordsById } from './internal/records-by-id.js';
 import { DEFAULT_IRI_BASE, type JsonLdExportOptions, recordIri } from './iri.js';
@@ -10,7 +11,8 @@ import { DEFAULT_IRI_BASE, type JsonLdExportOptions, recordIri } from './iri.js'
  * `date` (`YYYY-MM-DD 00:00:00` for a full date; a year or month is written as it is), the
  * attribution's `confidence` (1 when none is recorded) as the speaker's probability, and the
  * source's `url` (its IRI when it has none) in `urls`. `qids` is empty: actors carry no Wikidata
- * ids. `fromQuotebank` reads it back.
+ * ids. `chain` (not a Quotebank field; Quotebank readers ignore it) names every link from the
+ * outlet through each relaying speaker to the speaker. `fromQuotebank` reads it back.
  *
  * @param corpus - a loaded corpus
  * @param options - `base` for the IRIs of sources without a URL (default `urn:claimtrail:`)
@@ -40,6 +42,7 @@ export function toQuotebank(corpus: Corpus, options: JsonLdExportOptions = {}): 
       numOccurrences: 1,
       probas: [[speaker, String(a.confidence ?? 1)]],
       urls: [source?.url ?? recordIri('source', a.source, base)],
+      chain: chainNames(corpus, attributionChain(corpus, a)),
     };
     out += `${JSON.stringify(line)}\n`;
   }

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { QUOTE_COLUMNS, type QuoteRow, type QuoteRowOptions, quoteRows } from './quote-rows.js';
 
 /** How list columns are joined into one CSV field. */
-const JOIN: Partial<Record<keyof QuoteRow, string>> = { quotes: ' … ', via: '; ' };
+const JOIN: Partial<Record<keyof QuoteRow, string>> = { quotes: ' … ', via: '; ', relayedBy: '; ' };
 
 /** Options of {@link toQuotesCsv} and {@link csvField}. */
 export interface CsvOptions {
@@ -59,7 +59,7 @@ function cell(row: QuoteRow, column: keyof QuoteRow): string {
  * @example
  * const corpus = await loadCorpus();
  * toQuotesCsv(corpus).split('\r\n')[0]
- * //=> 'attributionId,speakerId,speakerName,sourceId,sourceTitle,publisherId,publisherName,published,said,mode,stance,factuality,cue,via,quotes,claimId,claimText,confidence'
+ * //=> 'attributionId,speakerId,speakerName,sourceId,sourceTitle,publisherId,publisherName,published,said,mode,stance,factuality,cue,via,relayedBy,chain,creditedTo,quotes,claimId,claimText,confidence'
  */
 export function toQuotesCsv(corpus: Corpus, options: QuoteRowOptions & CsvOptions = {}): string {
   const lines = [QUOTE_COLUMNS.join(',')];

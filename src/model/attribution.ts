@@ -97,14 +97,43 @@ export const RatingSchema = z
 /** A fact-checker's verdict as published. */
 export type Rating = z.infer<typeof RatingSchema>;
 
+/**
+ * One link in an attribution's chain of intermediaries: a document the words passed through (a
+ * bare SourceId, or `{ source }` spelled out) or a speaker who relays them (`{ actor }`: Matsuno
+ * relaying Kishida). `attribution`, when given, is the attribution in which that intermediary
+ * reports the words, so that the checks can verify that the nested quote lies inside the outer one.
+ *
+ * @example
+ * ViaLinkSchema.parse({ actor: 'hirokazu-matsuno', attribution: 'dn.a-matsuno-kishida-determined' }).actor
+ * //=> 'hirokazu-matsuno'
+ */
+export const ViaLinkSchema = z.union([
+  SourceIdSchema,
+  z.strictObject({ source: SourceIdSchema }),
+  z.strictObject({ actor: ActorIdSchema, attribution: AttributionIdSchema.optional() }),
+]);
+
+/** One link in an attribution's chain of intermediaries, as written in a file. */
+export type ViaLink = z.infer<typeof ViaLinkSchema>;
+
 const attributionBase = {
   id: AttributionIdSchema,
   claim: ClaimIdSchema,
   source: SourceIdSchema,
   /** Who says it; the author or outlet itself when the source asserts it in its own voice. */
   speaker: ActorIdSchema,
-  /** Documents the claim passed through, outermost first (the outlet quoted by the source first). */
-  via: z.array(SourceIdSchema).default([]),
+  /**
+   * The chain of intermediaries, outermost first: documents the words passed through (the outlet
+   * quoted by the source first) and speakers who relay them (the spokesman quoting his prime
+   * minister). `speaker` is always the innermost speaker, whose words these are.
+   */
+  via: z.array(ViaLinkSchema).default([]),
+  /**
+   * The speaker the source's text credits with these words when that is not who said them (001
+   * credits a Manturov quotation to "the Russian leader"): `speaker` is who said them, `creditedTo`
+   * whom the text names, so checks, queries and the report can show the source's error.
+   */
+  creditedTo: ActorIdSchema.optional(),
   stance: StanceSchema.default('asserts'),
   factuality: FactualitySchema.default('certain'),
   /** The reporting verb: said, warned, stressed, dismissed. */

@@ -7,13 +7,14 @@ import {
   RelativeTimeSchema,
   RoleMentionSchema,
   StanceSchema,
+  ViaLinkSchema,
 } from './attribution.js';
 import { ClaimObjectSchema, ClaimSchema, DurationSchema, FirstSinceSchema, SubjectSchema } from './claim.js';
 import { CorpusFileSchema } from './corpus-file.js';
 import { DiagnosticSchema } from './diagnostic.js';
 import { ActorIdSchema, AttributionIdSchema, ClaimIdSchema, IdSchema, SourceIdSchema } from './ids.js';
 import { IntervalSchema, PartialDateSchema, WhenSchema } from './partial-date.js';
-import { SourceKindSchema, SourceSchema } from './source.js';
+import { SourceDefectSchema, SourceKindSchema, SourceSchema } from './source.js';
 
 /**
  * Every zod schema of the data model, in one object. They are the single source of truth: the
@@ -29,12 +30,14 @@ export const schemas = {
   Role: RoleSchema,
   Source: SourceSchema,
   SourceKind: SourceKindSchema,
+  SourceDefect: SourceDefectSchema,
   Claim: ClaimSchema,
   ClaimObject: ClaimObjectSchema,
   Subject: SubjectSchema,
   Duration: DurationSchema,
   FirstSince: FirstSinceSchema,
   Attribution: AttributionSchema,
+  ViaLink: ViaLinkSchema,
   Quote: QuoteSchema,
   Rating: RatingSchema,
   RoleMention: RoleMentionSchema,
@@ -59,8 +62,12 @@ export * from './claim.js';
 export { ClaimtrailError, type ClaimtrailErrorCode } from './claimtrail-error.js';
 export * from './corpus-file.js';
 export * from './diagnostic.js';
+export * from './hand-of.js';
 export * from './ids.js';
 export * from './partial-date.js';
 export { registeredPredicates, registerPredicates } from './predicate-registry.js';
 export * from './predicates.js';
 export * from './source.js';
+export * from './via-actors.js';
+export * from './via-links.js';
+export * from './via-sources.js';

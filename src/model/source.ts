@@ -17,6 +17,28 @@ export const SourceKindSchema = z.enum([
 /** The kind of document a claim appears in. */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
+/**
+ * What a source's text says about itself that is not anyone's speech: page furniture (footer
+ * links, "PLEASE JOIN ON TWITTER", comment forms), a stray headline of another article, a
+ * paragraph printed twice. `start` and `end` are UTF-16 offsets into the source text (end
+ * exclusive), as in a quote's anchor.
+ *
+ * @example
+ * SourceDefectSchema.parse({ kind: 'boilerplate', start: 0, end: 9 }).kind
+ * //=> 'boilerplate'
+ */
+export const SourceDefectSchema = z
+  .strictObject({
+    kind: z.enum(['boilerplate', 'stray-headline', 'duplicate', 'garbled', 'misattribution', 'other']),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    note: z.string().optional(),
+  })
+  .refine((d) => d.end > d.start, { message: 'end must be greater than start', path: ['end'] });
+
+/** A stretch of a source's text that is not speech. */
+export type SourceDefect = z.infer<typeof SourceDefectSchema>;
+
 /** A document in which claims appear: an article, a wire report, a statement, a broadcast. */
 export const SourceSchema = z
   .strictObject({
@@ -41,6 +63,8 @@ export const SourceSchema = z
      * loader reads it into `text`; it may not point outside the corpus directory.
      */
     textFile: z.string().min(1).optional(),
+    /** Stretches of the text that are not speech (page furniture, stray headlines, repeats). */
+    defects: z.array(SourceDefectSchema).optional(),
     /** A remark, e.g. on defects of the document itself. */
     note: z.string().optional(),
   })

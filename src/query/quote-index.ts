@@ -2,6 +2,7 @@ import type { HasStore, Store } from '../corpus/store.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Attribution } from '../model/attribution.js';
 import type { PartialDate } from '../model/partial-date.js';
+import { viaSources } from '../model/via-sources.js';
 import { partialDateBounds } from '../time/partial-date-bounds.js';
 import { type QuoteRecord, toQuoteRecord } from './quote-record.js';
 
@@ -14,7 +15,7 @@ export interface DayRange {
 const UNDATED: DayRange = { start: Number.POSITIVE_INFINITY, end: Number.POSITIVE_INFINITY };
 
 /** The documents a statement passed through (`via`) before the source in hand. */
-export const citedSources = (a: Attribution): readonly string[] => a.via;
+export const citedSources = (a: Attribution): readonly string[] => viaSources(a);
 
 /** The source in hand and every document the statement passed through. */
 export const chainSources = (a: Attribution): readonly string[] =>

@@ -1,6 +1,7 @@
 import { requireNamed } from '../corpus/resolve-reference.js';
 import type { HasStore } from '../corpus/store.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
+import { handOf } from '../model/hand-of.js';
 import { type PartialDate, partialDateProblem } from '../model/partial-date.js';
 import { actorWithAgents } from './agents.js';
 import { byDate } from './by-date.js';
@@ -21,6 +22,11 @@ export interface QuoteFilter {
   readonly source?: string;
   /** The publisher, by id, name or alias, of the source or of any document the statement passed through. */
   readonly publisher?: string;
+  /**
+   * `'first'`: words the source has from the speaker without another speaker relaying them;
+   * `'second'`: words relayed by at least one other speaker (Kishida's words as Matsuno put them).
+   */
+  readonly hand?: 'first' | 'second';
   /** Said (or else published) on or after this date; a coarser date that overlaps counts. */
   readonly from?: PartialDate;
   /** Said (or else published) on or before this date; a coarser date that overlaps counts. */
@@ -79,11 +85,12 @@ function candidates(index: QuoteIndex, wanted: Wanted): { list: readonly QuoteRe
 }
 
 /**
- * Finds attributed statements: by speaker (and who speaks for them), source, publisher, dates,
- * mode, stance, topic and words. Results carry the claim, speaker, source and whole chain, sorted
- * by date (undated last), or by score with `fuzzy`. Records are built once per corpus and shared
- * between calls (they are frozen); lists by speaker, source and publisher are kept in date order,
- * so a query costs about what copying its results does.
+ * Finds attributed statements: by speaker (the innermost one, whose words they are, and who speaks
+ * for them), first- or second-hand, source, publisher, dates, mode, stance, topic and words.
+ * Results carry the claim, speaker, source and whole chain, sorted by date (undated last), or by
+ * score with `fuzzy`. Records are built once per corpus and shared between calls (they are
+ * frozen); lists by speaker, source and publisher are kept in date order, so a query costs about
+ * what copying its results does.
  *
  * @param corpus - the corpus to search
  * @param filter - what to select
@@ -126,6 +133,7 @@ export function findQuotes(corpus: HasStore, filter: QuoteFilter = {}): QuoteRec
     const a = record.attribution;
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
+    if (filter.hand !== undefined && handOf(a) !== filter.hand) continue;
     if (bySource && !chainSources(a).includes(source)) continue;
     if (byPublisher && !publishedBy(corpus, a, publisher)) continue;
     if (filter.topic !== undefined && !record.claim.topics.includes(filter.topic)) continue;

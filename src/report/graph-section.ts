@@ -63,8 +63,10 @@ function sourceNode(ctx: ReportContext, source: Source): GraphNode {
 }
 
 /**
- * Builds the graph from the chains of every statement. A statement in a source's own voice adds
- * no edge (the outlet is not citing anyone); it is counted on the source's node instead.
+ * Builds the graph from the chains of every statement, every link of them: documents, speakers
+ * who relay the words (boxes of their own, in the middle columns) and speakers. A statement in a
+ * source's own voice adds no edge (the outlet is not citing anyone); it is counted on the source's
+ * node instead.
  *
  * @param ctx - the report context
  * @returns nodes in order of first appearance, and edges with the number of statements along them
@@ -78,10 +80,28 @@ export function attributionGraph(ctx: ReportContext): AttributionGraph {
   const edges = new Map<string, GraphEdge>();
   for (const record of ctx.records.values()) {
     const ids: string[] = [];
-    for (const link of record.chain) {
+    const speakerAt = record.chain.length - 1;
+    for (const [position, link] of record.chain.entries()) {
       if (link.type === 'source') {
         const id = `s:${link.source.id}`;
         if (!nodes.has(id)) nodes.set(id, sourceNode(ctx, link.source));
+        ids.push(id);
+      } else if (position < speakerAt) {
+        // A speaker who relays the words (Matsuno for Kishida): a box of its own in the middle
+        // columns, apart from the same person's box as a speaker in the last one.
+        const id = `r:${link.actor.id}`;
+        if (!nodes.has(id)) {
+          nodes.set(id, {
+            id,
+            last: false,
+            label: link.actor.name,
+            detail: 'speaker',
+            kind: 'relay',
+            title: `${link.actor.name}, relaying`,
+            href: anchors.actor(link.actor.id),
+            ownVoice: 0,
+          });
+        }
         ids.push(id);
       } else if (record.attribution.mode === 'own-voice') {
         const last = nodes.get(ids[ids.length - 1] as string);
@@ -239,7 +259,7 @@ export function graphSvg(graph: AttributionGraph): string {
       ? `<text x="${b.x + 10}" y="${n1(b.y + 18.5)}" class="g-label">${escapeHtml(shorten(n.label, inner, LABEL_CHAR))}</text>`
       : `<text x="${b.x + 10}" y="${n1(b.y + 17)}" class="g-label">${escapeHtml(shorten(n.label, inner, LABEL_CHAR))}</text><text x="${b.x + 10}" y="${n1(b.y + 33)}" class="g-detail">${escapeHtml(shorten(`${n.detail}${own} · ${n.kind}`, inner, DETAIL_CHAR))}</text>`;
     return [
-      `<a href="#${escapeHtml(n.href)}" class="g-node ${n.last ? 'g-speaker' : 'g-source'}" aria-label="${escapeHtml(label)}">`,
+      `<a href="#${escapeHtml(n.href)}" class="g-node ${n.last ? 'g-speaker' : n.kind === 'relay' ? 'g-relay' : 'g-source'}" aria-label="${escapeHtml(label)}">`,
       `<title>${escapeHtml(label)}</title>`,
       `<rect x="${b.x}" y="${n1(b.y)}" width="${NODE_WIDTH}" height="${b.h}" rx="6"/>`,
       lines,
@@ -267,7 +287,7 @@ function graphList(graph: AttributionGraph): string {
         .filter((e) => e.from === n.id)
         .map((e) => {
           const to = byId.get(e.to) as GraphNode;
-          const verb = to.last ? 'quotes' : 'cites';
+          const verb = n.kind === 'relay' ? 'relays the words of' : to.last || to.kind === 'relay' ? 'quotes' : 'cites';
           return `${verb} <a href="#${escapeHtml(to.href)}">${escapeHtml(to.title)}</a> (${plural(e.count, 'statement')})`;
         });
       if (n.ownVoice > 0) out.push(`says ${plural(n.ownVoice, 'thing')} in its own voice`);
@@ -296,7 +316,7 @@ export function graphSection(ctx: ReportContext): string {
   return [
     '<section id="graph" aria-labelledby="graph-h">',
     '<h2 id="graph-h">Who cites whom</h2>',
-    '<p class="intro">Each source in the corpus on the left; the documents it cites in the next columns; the people and bodies quoted on the right. Lines are thicker the more statements pass along them. Select a box to go to it.</p>',
+    '<p class="intro">Each source in the corpus on the left; the documents it cites, and the people who relay others’ words, in the next columns; the people and bodies quoted on the right. Lines are thicker the more statements pass along them. Select a box to go to it.</p>',
     body,
     '</section>',
   ].join('');

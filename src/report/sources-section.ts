@@ -1,5 +1,6 @@
 import type { Attribution } from '../model/attribution.js';
 import type { Source } from '../model/source.js';
+import { viaSources } from '../model/via-sources.js';
 import { anchors, type ReportContext } from './context.js';
 import { escapeHtml } from './escape.js';
 import { modeLabel, plural, stanceLabel, timeElement } from './format.js';
@@ -109,7 +110,7 @@ function aside(ctx: ReportContext, source: Source): string {
         `<li><a href="#${escapeHtml(anchors.actor(id))}">${escapeHtml(e.name)}</a> <span class="count">${e.count}</span>${e.disputes > 0 ? ` <span class="stance stance-denies">${e.disputes} ${e.disputes === 1 ? 'denial or doubt' : 'denials or doubts'}</span>` : ''}</li>`,
     )
     .join('');
-  const cited = [...new Set(records.flatMap((r) => r.attribution.via))]
+  const cited = [...new Set(records.flatMap((r) => viaSources(r.attribution)))]
     .map((id) => ctx.corpus.store.sources.get(id)?.record)
     .filter((s) => s !== undefined)
     .map((s) => `<li><a href="#${escapeHtml(anchors.source(s.id))}">${escapeHtml(s.title)}</a></li>`)
@@ -162,7 +163,7 @@ function citedList(ctx: ReportContext): string {
   if (ctx.citedSources.length === 0) return '';
   const citedBy = new Map<string, Attribution[]>();
   for (const a of ctx.corpus.attributions) {
-    for (const id of new Set(a.via)) {
+    for (const id of new Set(viaSources(a))) {
       const list = citedBy.get(id);
       if (list) list.push(a);
       else citedBy.set(id, [a]);

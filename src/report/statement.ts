@@ -34,7 +34,8 @@ export function dateText(record: QuoteRecord): string {
 }
 
 /**
- * The chain of a statement as people read it: `Modern Tokyo Times ← The Guardian ← Vladimir Putin`.
+ * The chain of a statement as people read it, every document and every relaying speaker:
+ * `Modern Tokyo Times ← The Guardian ← Vladimir Putin`, `Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida`.
  *
  * @param corpus - the corpus, to name the publishers of cited documents
  * @param record - the statement
@@ -46,6 +47,21 @@ export function dateText(record: QuoteRecord): string {
  */
 export function chainText(corpus: Corpus, record: QuoteRecord): string {
   return formatChain(corpus, record.chain);
+}
+
+/**
+ * Where the source's text credits the words to someone else (`creditedTo`), a line saying so.
+ *
+ * @param record - the statement
+ * @returns HTML: a `div` of the facts list, or ''
+ *
+ * @example
+ * creditedHtml(corpus.quotes({ text: 'technological sovereignty' })[0])
+ * //=> '<div><dt>Credited in the text to</dt><dd class="misattributed">Vladimir Putin (wrongly)</dd></div>'
+ */
+export function creditedHtml(record: QuoteRecord): string {
+  if (!record.creditedTo) return '';
+  return `<div><dt>Credited in the text to</dt><dd class="misattributed">${escapeHtml(record.creditedTo.name)} (wrongly)</dd></div>`;
 }
 
 /**
@@ -86,11 +102,12 @@ export function statementHtml(corpus: Corpus, record: QuoteRecord, options: { qu
     '<div class="stmt">',
     `<p class="stmt-who"><strong class="stmt-speaker">${escapeHtml(record.speaker.name)}</strong> `,
     `<span class="stance stance-${a.stance}">${stanceLabel(a.stance)}</span></p>`,
-    `<p class="stmt-claim">${escapeHtml(record.claim.text)}</p>`,
+    `<p class="stmt-claim"><span class="basis">In substance:</span> ${escapeHtml(record.claim.text)}</p>`,
     words ? `<p class="stmt-words">${escapeHtml(words)}</p>` : '',
     '<dl class="facts">',
     `<div><dt>Chain</dt><dd class="stmt-chain">${escapeHtml(chainText(corpus, record))}</dd></div>`,
-    `<div><dt>Stance</dt><dd>${stanceLabel(a.stance)}${a.cue ? ` (“${escapeHtml(a.cue)}”)` : ''}</dd></div>`,
+    creditedHtml(record),
+    `<div><dt>Stance</dt><dd>${stanceLabel(a.stance)}${a.cue ? ` (${escapeHtml(a.cue)})` : ''}</dd></div>`,
     a.rating
       ? `<div><dt>Rating</dt><dd><span class="stance stance-${a.stance}">${escapeHtml(a.rating.label)}</span>${a.rating.value === undefined ? '' : ` ${a.rating.value} on a scale from ${a.rating.worst ?? 1} to ${a.rating.best ?? 5}`}</dd></div>`
       : '',
@@ -132,7 +149,7 @@ export function passageStatementsHtml(corpus: Corpus, records: readonly QuoteRec
       const claims = group
         .map((g) => {
           const f = sameFactuality ? '' : ` <span class="fact">(${factualityLabel(g.attribution.factuality)})</span>`;
-          return `<li><span class="stance stance-${g.attribution.stance}">${stanceLabel(g.attribution.stance)}</span> ${escapeHtml(g.claim.text)}${f}</li>`;
+          return `<li><span class="stance stance-${g.attribution.stance}">${stanceLabel(g.attribution.stance)}</span> <span class="basis">in substance:</span> ${escapeHtml(g.claim.text)}${f}</li>`;
         })
         .join('');
       return [
@@ -140,9 +157,10 @@ export function passageStatementsHtml(corpus: Corpus, records: readonly QuoteRec
         `<p class="stmt-who"><strong class="stmt-speaker">${escapeHtml(r.speaker.name)}</strong></p>`,
         '<dl class="facts">',
         `<div><dt>Chain</dt><dd class="stmt-chain">${escapeHtml(chainText(corpus, r))}</dd></div>`,
+        creditedHtml(r),
         `<div><dt>Factuality</dt><dd>${sameFactuality ? factualityLabel(a.factuality) : 'differs by claim, see below'}</dd></div>`,
         `<div><dt>Date</dt><dd>${dateHtml(r)}</dd></div>`,
-        `<div><dt>Mode</dt><dd>${modeLabel(a.mode)}${a.cue ? ` (“${escapeHtml(a.cue)}”)` : ''}</dd></div>`,
+        `<div><dt>Mode</dt><dd>${modeLabel(a.mode)}${a.cue ? ` (${escapeHtml(a.cue)})` : ''}</dd></div>`,
         '</dl>',
         `<ul class="claims" aria-label="${group.length === 1 ? 'Claim' : `${group.length} claims`}">${claims}</ul>`,
         '</div>',

@@ -106,6 +106,8 @@ details.actor[open]>summary::before{content:"\\25BE"}
 .g-node rect{stroke-width:1.5}
 .g-source rect{fill:#e7f0fb;stroke:#4f7fb6}
 .g-speaker rect{fill:#fdf0dc;stroke:#b07a2a}
+.g-relay rect{fill:#fdf0dc;stroke:#b07a2a;stroke-dasharray:4 3}
+.misattributed{color:var(--muted)}
 .g-label{fill:var(--ink);font-weight:600}
 .g-detail{fill:var(--muted);font-size:11.5px}
 .g-node:hover rect,.g-node:focus rect{stroke:var(--accent);stroke-width:3}

@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
+import { viaSources } from '../model/via-sources.js';
 
 /** Where each record goes in the canonical layout. */
 export interface Layout {
@@ -112,7 +113,7 @@ export function layoutCorpus(corpus: Corpus): Layout {
     [...files].filter((f): f is string => f !== undefined).sort(byCodeUnit)[0];
   const citedFrom = new Map<string, (string | undefined)[]>();
   for (const a of corpus.attributions) {
-    for (const id of a.via) {
+    for (const id of viaSources(a)) {
       const list = citedFrom.get(id);
       if (list) list.push(fileOfSource.get(a.source));
       else citedFrom.set(id, [fileOfSource.get(a.source)]);

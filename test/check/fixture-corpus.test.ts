@@ -30,6 +30,7 @@ const EXPECTED = [
   ['speaker-not-in-source', 'warning', 'sources/story.yaml:34', 'attribution:story.putin-welcomes'],
   ['said-after-published', 'error', 'sources/story.yaml:36', 'attribution:story.putin-welcomes'],
   ['unknown-reference', 'error', 'sources/story.yaml:40', 'attribution:story.typo-speaker'],
+  ['nested-quote-outside', 'error', 'sources/story.yaml:53', 'attribution:story.kishida-outside'],
 ];
 
 describe('the deliberately broken fixture corpus', () => {
@@ -65,6 +66,7 @@ describe('the deliberately broken fixture corpus', () => {
       'speaker-not-in-source': 'attributions.2.speaker',
       'said-after-published': 'attributions.2.said',
       'unknown-reference': 'attributions.3.speaker',
+      'nested-quote-outside': 'attributions.5.via.0.attribution',
     });
   });
 });

@@ -23,7 +23,7 @@ interface ContradictionJson {
 const json = (stdout: string) => JSON.parse(stdout) as ContradictionJson[];
 
 describe('claimtrail contradictions', () => {
-  it('--json lists the twelve disagreements of the seed corpus with both sides', async () => {
+  it('--json lists the thirteen disagreements of the seed corpus with both sides', async () => {
     const { code, stdout, stderr } = await run('contradictions', '--json');
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -32,7 +32,7 @@ describe('claimtrail contradictions', () => {
       'stance/weak',
       'stance/weak',
       'stance/weak',
-      'stance/strong',
+      'stance/weak',
       'stance/strong',
       'stance/weak',
       'stance/weak',
@@ -41,11 +41,12 @@ describe('claimtrail contradictions', () => {
       'explicit/strong',
       'explicit/strong',
       'explicit/strong',
+      'explicit/strong',
     ]);
     const threat = found.find((c) => c.a.speaker.id === 'fumio-kishida' && c.b.speaker.id === 'government-of-russia');
     expect(threat).toMatchObject({
       kind: 'stance',
-      strength: 'strong',
+      strength: 'weak',
       a: {
         attribution: 'axis.a-headline-kishida-warns-axis',
         stance: 'asserts',
@@ -55,16 +56,13 @@ describe('claimtrail contradictions', () => {
     });
     const summit = found.find((c) => c.kind === 'temporal');
     expect(summit?.arithmetic).toBe(
-      '"first in nearly 20 years" puts the previous one in 2004-03 to 2008-03; 2024-03 − 2002-09 ≈ 21.5 years.',
+      'The first in nearly 20 years puts the previous one in 2004-03 to 2008-03; 2024-03 − 2002-09 ≈ 21.5 years.',
     );
   });
 
   it('--kind and --strong narrow the list', async () => {
     const strong = json((await run('contradictions', '--kind', 'stance', '--strong', '--json')).stdout);
-    expect(strong.map((c) => [c.a.speaker.id, c.b.speaker.id])).toEqual([
-      ['western-governments', 'china'],
-      ['fumio-kishida', 'government-of-russia'],
-    ]);
+    expect(strong.map((c) => [c.a.speaker.id, c.b.speaker.id])).toEqual([['western-governments', 'china']]);
     expect(json((await run('contradictions', '--kind', 'value,polarity', '--json')).stdout)).toEqual([]);
   });
 
@@ -72,12 +70,15 @@ describe('claimtrail contradictions', () => {
     const { code, stdout } = await run('contradictions', '--kind', 'temporal');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^temporal \(weak\) {2}Unknown publisher of .* calls it the first in nearly 20 years/);
+    expect(lines[0]).toMatch(/^temporal \(weak\) {2}Kim Yo Jong \(in .*\) calls it the first in nearly 20 years/);
     expect(lines[1]).toBe(
-      '  "first in nearly 20 years" puts the previous one in 2004-03 to 2008-03; 2024-03 − 2002-09 ≈ 21.5 years.',
+      '  The first in nearly 20 years puts the previous one in 2004-03 to 2008-03; 2024-03 − 2002-09 ≈ 21.5 years.',
     );
-    expect(lines[2]).toMatch(/^ {2}· Unknown publisher of .* hedges · .* · sincerity\.a-first-summit-in-20-years$/);
-    expect(lines[3]).toMatch(/^ {2}· Unknown publisher of .* asserts · .* · sincerity\.a-2002-summit$/);
+    expect(lines[2]).toMatch(
+      /^ {2}· Kim Yo Jong hedges · North Korea Urges .* ← Korean Central News Agency ← Kim Yo Jong · sincerity\.a-first-summit-in-20-years$/,
+    );
+    expect(lines[3]).toMatch(/^ {2}· North Korea Urges .* asserts · North Korea Urges .* · sincerity\.a-2002-summit$/);
+    expect(stdout).not.toMatch(/Unknown publisher/);
     expect(lines.at(-2)).toBe('1 contradiction');
   });
 
@@ -101,7 +102,7 @@ attributions:
     const disagree = await run('contradictions', corpus('denies'));
     expect(disagree.stdout).toBe(
       [
-        'stance (strong)  Ann Lee (in "A story", 2025-03-01) asserts: “The bridge is safe.” Bob Roe (in "A story", 2025-03-01) denies it.',
+        'stance (strong)  Ann Lee (in A story, 2025-03-01) asserts that the bridge is safe. Bob Roe (in A story, 2025-03-01) denies it.',
         '  · Ann Lee asserts · A story ← Ann Lee · a1',
         '  · Bob Roe denies · A story ← Bob Roe · a2',
         '',

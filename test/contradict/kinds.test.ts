@@ -7,7 +7,7 @@ describe('stance', () => {
     const found = corpus.contradictions();
     expect(found.map(brief)).toEqual([{ kind: 'stance', strength: 'strong', a: 'ann:c', b: 'bob:c' }]);
     expect(found[0]?.explanation).toBe(
-      'Ann Lee (in "First story", 2025-03-01) asserts: “Claim c.” Bob Roe (in "Second story", 2025-03-02) denies it.',
+      'Ann Lee (in First story, 2025-03-01) asserts that Claim c. Bob Roe (in Second story, 2025-03-02) denies it.',
     );
     expect(found[0]?.a.source.id).toBe('s1');
     expect(found[0]?.b.source.id).toBe('s2');
@@ -22,7 +22,7 @@ describe('stance', () => {
       ],
     );
     expect(corpus.contradictions()[0]?.explanation).toMatch(
-      /Bob Roe \(in "First story", 2025-03-01\) denies it \("complete nonsense"\)\.$/,
+      /Bob Roe \(in First story, 2025-03-01\) denies it \(“complete nonsense”\)\.$/,
     );
   });
 
@@ -161,7 +161,7 @@ describe('polarity', () => {
     const found = corpus.contradictions();
     expect(found.map(brief)).toEqual([{ kind: 'polarity', strength: 'strong', a: 'ann:yes', b: 'bob:no' }]);
     expect(found[0]?.explanation).toBe(
-      'Ann Lee (in "First story", 2025-03-01) asserts: “Kim visits China.” Bob Roe (in "Second story", 2025-03-02) asserts the opposite: “Kim does not visit China.”',
+      'Ann Lee (in First story, 2025-03-01) asserts that Kim visits China. Bob Roe (in Second story, 2025-03-02) asserts the opposite: that Kim does not visit China.',
     );
     expect(corpus.contradictions({ kinds: ['stance'] })).toEqual([]);
     expect(corpus.contradictions({ kinds: ['polarity'] })).toHaveLength(1);
@@ -223,7 +223,7 @@ describe('value', () => {
     const found = corpus.contradictions();
     expect(found.map(brief)).toEqual([{ kind: 'value', strength: 'strong', a: 'ann:thirteen', b: 'bob:seventeen' }]);
     expect(found[0]?.explanation).toBe(
-      '"has-count" has one value at a time, but Ann Lee (in "First story", 2025-03-01) gives 13 ("Claim thirteen.") and Bob Roe (in "Second story", 2025-03-02) gives 17 ("Claim seventeen.").',
+      'has-count has one value at a time, but Ann Lee (in First story, 2025-03-01) gives 13 (in substance: Claim thirteen) and Bob Roe (in Second story, 2025-03-02) gives 17 (in substance: Claim seventeen).',
     );
   });
 
@@ -322,7 +322,7 @@ describe('value', () => {
       predicates: { 'has-capital': { label: 'has the capital', singleValued: true } },
     });
     expect(found.map(brief)).toEqual([{ kind: 'value', strength: 'strong', a: 'ann:beijing', b: 'bob:shanghai' }]);
-    expect(found[0]?.explanation).toContain('gives "Beijing"');
+    expect(found[0]?.explanation).toContain('gives Beijing (in substance: Claim beijing)');
   });
 });
 
@@ -346,7 +346,7 @@ describe('temporal', () => {
       { kind: 'temporal', strength: 'strong', a: 'ann:six-years', b: 'bob:since-2017' },
     ]);
     expect(found[0]?.arithmetic).toBe(
-      '"first in 6 years" at 2025-01 to 2025-12 puts the previous one in 2018-01 to 2020-06; "first since 2017" at 2025-01 to 2025-12 puts it in 2017-01 to 2017-12; these do not overlap.',
+      'The first in 6 years at 2025-01 to 2025-12 puts the previous one in 2018-01 to 2020-06; the first since 2017 at 2025-01 to 2025-12 puts it in 2017-01 to 2017-12; these do not overlap.',
     );
     expect(found[0]?.explanation).toContain('they cannot both be right about when it last happened');
   });
@@ -372,7 +372,7 @@ describe('temporal', () => {
     ]);
     expect(found[0]?.explanation).toContain('records one in 2022-04, inside that gap');
     expect(found[0]?.arithmetic).toBe(
-      '"first in 6 years" puts the previous one in 2018-01 to 2020-06; 2025-01 to 2025-12 − 2022-04 ≈ 2.8 years.',
+      'The first in 6 years puts the previous one in 2018-01 to 2020-06; 2025-01 to 2025-12 − 2022-04 ≈ 2.8 years.',
     );
   });
 
@@ -457,8 +457,9 @@ describe('explicit', () => {
     const found = corpus.contradictions();
     expect(found.map(brief)).toEqual([{ kind: 'explicit', strength: 'strong', a: 'ann:x', b: 'ann:y' }]);
     expect(found[0]?.explanation).toBe(
-      'The corpus records that "No NATO state attends." (Ann Lee (in "First story", 2025-03-01)) contradicts "Slovakia attends." (Ann Lee (in "Second story", 2025-03-02)). Note: Slovakia is in NATO.',
+      'The corpus records that the claim that no NATO state attends (Ann Lee (in First story, 2025-03-01)) contradicts the claim that Slovakia attends (Ann Lee (in Second story, 2025-03-02)).',
     );
+    expect(found[0]?.note).toBe('Slovakia is in NATO.');
   });
 
   it('a hedged side makes it weak; a claim nobody states is skipped', () => {

@@ -213,6 +213,7 @@ describe('reverse indices on the seed corpus', () => {
       ['dn.a-headline-kishida-ready', 'diario-de-noticias', 'own-voice'],
       ['dn.a-japan-kishida-willing', 'japan', 'indirect'],
       ['dn.a-matsuno-kishida-determined', 'hirokazu-matsuno', 'direct-quote'],
+      ['dn.a-kishida-any-time', 'fumio-kishida', 'direct-quote'],
     ]);
   });
 

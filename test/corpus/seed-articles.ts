@@ -113,8 +113,11 @@ export function keyOf(claim: Claim): string {
  */
 export function uncoveredQuotePairs(corpus: Corpus, id: string): string[] {
   const spans = new Set(attributionsIn(corpus, id).flatMap((a) => quotesOf(a).map((q) => `${q.start}:${q.end}`)));
+  // Marks inside page furniture, stray headlines or repeated paragraphs quote no one.
+  const defects = corpus.source(id)?.defects ?? [];
+  const inDefect = (p: { open: number; close: number }) => defects.some((d) => d.start <= p.open && p.close < d.end);
   return findQuoteMarks(articleText(corpus, id))
-    .pairs.filter((p) => !spans.has(`${p.start}:${p.end}`))
+    .pairs.filter((p) => !spans.has(`${p.start}:${p.end}`) && !inDefect(p))
     .map((p) => `${p.start}:${p.end} ${p.text}`);
 }
 

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { generateCorpus, generateRecords } from '../../src/generate/generate-corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
-import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { runScaleCli } from './cli-harness.js';
 
@@ -114,7 +115,7 @@ describe('generation', () => {
     let chains = 0;
     // Large enough for several sources a day, where ordering by date alone would let two cite each other.
     for (const a of generateCorpus({ attributions: 80_000, seed: 12 }).attributions) {
-      const chain = [a.source, ...(a.via ?? [])].map(index);
+      const chain = [a.source, ...viaSources(a)].map(index);
       for (let i = 1; i < chain.length; i++) expect(chain[i]).toBeLessThan(chain[i - 1] as number);
       if (chain.length > 2) chains++;
     }

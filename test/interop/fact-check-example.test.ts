@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { fromClaimReview } from '../../src/interop/from-claimreview.js';
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
-import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { loadImported } from './helpers/corpus.js';
 
@@ -29,7 +29,7 @@ describe('the fact-check example corpus', () => {
       ['stance', 'strong', 'herald.a-reyes-crime-halved', 'factline.a-verdict-crime-halved'],
     ]);
     expect(found[0]?.explanation).toMatch(
-      /^Tom Reyes \(in "Reyes claims crime has halved in Riverton", 2024-03-04\) asserts: .+ FactLine \(in "Fact check: .+", 2024-03-08\) denies it\.$/,
+      /^Tom Reyes \(in Reyes claims crime has halved in Riverton, 2024-03-04\) asserts that .+ \(“Violent crime in Riverton has fallen by half since I took office,”\)\. FactLine \(in Fact check: .+, 2024-03-08\) denies it\.$/,
     );
   });
 

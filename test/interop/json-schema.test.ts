@@ -4,8 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildJsonSchemas } from '../../src/interop/json-schemas.js';
 import { bundledCorpusDir } from '../../src/corpus/load-corpus.js';
+import { buildJsonSchemas } from '../../src/interop/json-schemas.js';
 import { schemas } from '../../src/model/index.js';
 
 const dataDir = bundledCorpusDir();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toProvJsonLd } from '../../src/interop/to-prov.js';
 import { toWebAnnotations } from '../../src/interop/to-web-annotations.js';
-import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { corpusOf } from './helpers/corpus.js';
 import { expand, nquads, termsOf } from './helpers/expand.js';
 import { rated } from './helpers/rated.js';
@@ -182,7 +183,7 @@ describe('PROV-O export, expanded by jsonld', () => {
     );
     for (const a of corpus.attributions) {
       expect(triples).toContain(`${iri('attribution', a.id)} <${PROV}wasAttributedTo> ${iri('actor', a.speaker)} .`);
-      const chain = [a.source, ...a.via];
+      const chain = [a.source, ...viaSources(a)];
       for (let i = 0; i + 1 < chain.length; i++) {
         expect(triples).toContain(
           `${iri('source', chain[i] as string)} <${PROV}wasDerivedFrom> ${iri('source', chain[i + 1] as string)} .`,
@@ -201,6 +202,27 @@ describe('PROV-O export, expanded by jsonld', () => {
     expect(triples).toContain(
       `${iri('source', published?.id as string)} <http://purl.org/dc/terms/issued> "${published?.published}"^^<http://www.w3.org/2001/XMLSchema#date> .`,
     );
+  });
+
+  it('gives nested speech one qualified attribution per speaker of the chain, relays first', async () => {
+    const node = doc['@graph'].find((n) => n['@id'] === iri('attribution', 'dn.a-kishida-any-time').slice(1, -1));
+    expect(node?.['prov:qualifiedAttribution']).toEqual([
+      {
+        '@type': 'prov:Attribution',
+        'prov:agent': { '@id': 'urn:claimtrail:actor:hirokazu-matsuno' },
+        'ct:role': 'relays',
+        'ct:position': 1,
+        'prov:hadPlan': { '@id': 'urn:claimtrail:attribution:dn.a-matsuno-kishida-determined' },
+      },
+      expect.objectContaining({ 'prov:agent': { '@id': 'urn:claimtrail:actor:fumio-kishida' }, 'ct:role': 'speaks' }),
+    ]);
+    const triples = await nquads(doc);
+    const plan = `<${PROV}hadPlan> ${iri('attribution', 'dn.a-matsuno-kishida-determined')} .`;
+    expect([...triples].some((t) => String(t).endsWith(plan))).toBe(true);
+    const manturov = doc['@graph'].find(
+      (n) => n['@id'] === iri('attribution', 'dn.a-manturov-technological-sovereignty').slice(1, -1),
+    );
+    expect(manturov?.['ct:creditedTo']).toEqual({ '@id': 'urn:claimtrail:actor:vladimir-putin' });
   });
 
   it('writes each actor, source, claim and attribution once', () => {

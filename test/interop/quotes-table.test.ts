@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { QUOTE_COLUMNS, quoteRows } from '../../src/interop/quote-rows.js';
 import { csvField, toQuotesCsv } from '../../src/interop/to-quotes-csv.js';
 import { toQuotesJsonl } from '../../src/interop/to-quotes-jsonl.js';
-import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { corpusOf } from './helpers/corpus.js';
 import { parseCsv } from './helpers/csv.js';
 
@@ -70,6 +70,27 @@ describe('flat quote exports on the seed corpus', () => {
       expect(row.speakerName, row.attributionId).not.toBeNull();
       expect(row.claimText, row.attributionId).not.toBeNull();
     }
+  });
+
+  it('carry the whole chain of nested speech, and a misattribution', () => {
+    expect(rows.find((r) => r.attributionId === 'dn.a-kishida-any-time')).toMatchObject({
+      speakerId: 'fumio-kishida',
+      via: [],
+      relayedBy: ['hirokazu-matsuno'],
+      chain: 'Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida',
+    });
+    expect(rows.find((r) => r.attributionId === 'sincerity.a-kishida-proposed-summit')).toMatchObject({
+      via: ['sincerity.kcna-kim-yo-jong-statement-2024-03-25'],
+      relayedBy: ['kim-yo-jong'],
+    });
+    expect(rows.find((r) => r.attributionId === 'dn.a-manturov-technological-sovereignty')?.creditedTo).toBe(
+      'vladimir-putin',
+    );
+    const csv = parseCsv(toQuotesCsv(seed));
+    const header = csv[0] as string[];
+    const kishida = csv.find((line) => line[0] === 'dn.a-kishida-any-time') as string[];
+    expect(kishida[header.indexOf('chain')]).toBe('Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida');
+    expect(kishida[header.indexOf('relayedBy')]).toBe('hirokazu-matsuno');
   });
 
   it('CSV: a header and one RFC 4180 record per row, holding the row', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/corpus.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { fromClaimReview } from '../../src/interop/from-claimreview.js';
 import { fromQuotebank } from '../../src/interop/from-quotebank.js';
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toQuotebank } from '../../src/interop/to-quotebank.js';
-import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Attribution } from '../../src/model/attribution.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { corpusOf, loadImported } from './helpers/corpus.js';
 import { rated } from './helpers/rated.js';
 
@@ -14,7 +15,7 @@ const seed = await loadCorpus();
 /** What the schema.org export carries of each record. */
 function schemaOrgView(corpus: Corpus, claimIds?: ReadonlySet<string>) {
   const attributions = corpus.attributions.filter((a) => !claimIds || claimIds.has(a.claim));
-  const sourceIds = new Set(attributions.flatMap((a) => [a.source, ...a.via]));
+  const sourceIds = new Set(attributions.flatMap((a) => [a.source, ...viaSources(a)]));
   const sources = corpus.sources.filter((s) => sourceIds.has(s.id));
   const actorIds = new Set([
     ...attributions.map((a) => a.speaker),
@@ -30,7 +31,8 @@ function schemaOrgView(corpus: Corpus, claimIds?: ReadonlySet<string>) {
         claim: a.claim,
         source: a.source,
         speaker: a.speaker,
-        via: a.via,
+        // schema.org's isBasedOn carries the documents of the chain, not the relaying speakers
+        via: viaSources(a),
         said: a.said,
         mode: a.mode,
         quotes: 'quotes' in a ? a.quotes.map((q) => q.text) : [],
@@ -263,6 +265,7 @@ describe('Quotebank export, then import', () => {
     const line = JSON.parse(toQuotebank(corpus));
     expect(line).toEqual({
       quoteID: 'a1',
+      chain: ['T', 'Ann Example'],
       quotation: 'I will run',
       speaker: 'Ann Example',
       qids: [],

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Corpus, createCorpus, type QuoteFilter, type QuoteRecord } from '../../src/index.js';
+import { viaSources } from '../../src/model/via-sources.js';
 import { byDate } from '../../src/query/by-date.js';
 import { toQuoteRecord } from '../../src/query/quote-record.js';
 import { whensOverlap } from '../../src/time/when-bounds.js';
@@ -21,9 +22,11 @@ function reference(corpus: Corpus, filter: QuoteFilter): QuoteRecord[] {
   const publisherOf = (id: string) => corpus.store.sources.get(id)?.record.publisher;
   return corpus.attributions
     .filter((a) => filter.speaker === undefined || a.speaker === filter.speaker)
-    .filter((a) => filter.source === undefined || a.source === filter.source || a.via.includes(filter.source))
+    .filter((a) => filter.source === undefined || a.source === filter.source || viaSources(a).includes(filter.source))
     .filter(
-      (a) => filter.publisher === undefined || [a.source, ...a.via].some((id) => publisherOf(id) === filter.publisher),
+      (a) =>
+        filter.publisher === undefined ||
+        [a.source, ...viaSources(a)].some((id) => publisherOf(id) === filter.publisher),
     )
     .map((a) => toQuoteRecord(corpus, a))
     .filter((r): r is QuoteRecord => r !== undefined)

@@ -17,6 +17,7 @@ interface QuoteJson {
   quotes: string[];
   claim: { id: string; text: string };
   score?: number;
+  hand: 'first' | 'second';
 }
 
 const json = (stdout: string) => JSON.parse(stdout) as QuoteJson[];
@@ -32,7 +33,7 @@ describe('claimtrail quotes', () => {
         '  “We would like to organize high-level discussions” … “under the direct control of the prime minister, to reach a summit as soon as possible.”',
         '  Diário de Notícias ← Hirokazu Matsuno · dn.a-matsuno-high-level-talks',
         '2023-09-15  Hirokazu Matsuno asserts, direct-quote',
-        '  “Prime Minister Kishida has expressed his determination to meet Kim Jong Un in person “at any time and without prior conditions,” … “at any time and without prior conditions,”',
+        '  “Prime Minister Kishida has expressed his determination to meet Kim Jong Un in person “at any time and without prior conditions,”',
         '  Diário de Notícias ← Hirokazu Matsuno · dn.a-matsuno-kishida-determined',
         '2 statements',
         '',
@@ -59,7 +60,7 @@ describe('claimtrail quotes', () => {
     for (const r of rows) {
       expect(r.date?.startsWith('2024-07')).toBe(true);
       expect(r.chain).toBe(
-        'Unknown publisher of "Japan\'s Kishida Warns of Russia-North Korea-China Axis" ← Fumio Kishida',
+        "Japan's Kishida Warns of Russia-North Korea-China Axis, Seeks Deeper NATO Ties ← Fumio Kishida",
       );
     }
     expect(rows.find((r) => r.attribution === 'axis.a-kishida-determined-nato')).toMatchObject({
@@ -71,12 +72,53 @@ describe('claimtrail quotes', () => {
     });
   });
 
+  it('--speaker Kishida lists his words from 001 with Matsuno in the chain; --hand tells relayed words from first-hand ones', async () => {
+    const { code, stdout } = await run('quotes', '--speaker', 'Kishida', '--source', 'dn-kishida-ready-to-meet-kim');
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        '2023  Fumio Kishida asserts, direct-quote',
+        '  “at any time and without prior conditions,”',
+        '  Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida · dn.a-kishida-any-time',
+        '1 statement',
+        '',
+      ].join('\n'),
+    );
+    const second = json((await run('quotes', '--speaker', 'Kishida', '--hand', 'second', '--json')).stdout);
+    expect(second.map((r) => [r.attribution, r.hand])).toEqual([
+      ['dn.a-kishida-any-time', 'second'],
+      ['sincerity.a-kishida-desires-meeting', 'second'],
+      ['sincerity.a-kishida-proposed-summit', 'second'],
+    ]);
+    const first = json((await run('quotes', '--speaker', 'Kishida', '--hand', 'first', '--json')).stdout);
+    expect(first.length).toBeGreaterThan(5);
+    expect(first.every((r) => r.hand === 'first')).toBe(true);
+    expect((await run('quotes', '--hand', 'third')).stderr).toBe(
+      'claimtrail: --hand: "third" is not one of first, second\n',
+    );
+  });
+
+  it('shows a summary as a paraphrase, never in quotation marks, and a misattribution in the text', async () => {
+    const summit = await run(
+      'quotes',
+      '--speaker',
+      'Kishida',
+      '--hand',
+      'second',
+      '--source',
+      'nk-urges-japan-sincerity',
+    );
+    expect(summit.stdout).toContain('  paraphrase: Fumio Kishida proposed a summit with Kim Jong Un.\n');
+    const manturov = await run('quotes', '--text', 'technological sovereignty');
+    expect(manturov.stdout).toContain('  the source credits these words to Vladimir Putin\n');
+  });
+
   it('--text ignores case and punctuation; --fuzzy ranks and shows the score', async () => {
     const exact = json((await run('quotes', '--text', 'COMPLETE nonsense!', '--json')).stdout);
     expect(exact.map((r) => r.attribution)).toEqual(['axis.a-moscow-nonsense-nato', 'axis.a-moscow-nonsense-threat']);
     expect(exact[0]?.score).toBeUndefined();
     const fuzzy = await run('quotes', '--text', 'at any time without conditions', '--fuzzy', '--limit', '1');
-    expect(fuzzy.stdout).toMatch(/^2023-09-15 {2}Hirokazu Matsuno asserts, direct-quote, score 0\.\d\d\n/);
+    expect(fuzzy.stdout).toMatch(/^2023 {2}Fumio Kishida asserts, direct-quote, score 0\.\d\d\n/);
     expect(fuzzy.stdout.endsWith('1 statement\n')).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, loadCorpusSync } from '../../src/index.js';
+import { check, loadCorpusSync, viaActors, viaSources } from '../../src/index.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
@@ -83,9 +83,18 @@ describe('renderReport on the seed corpus', () => {
   it('draws the graph with a box for every source that carries or relays a statement and every quoted speaker', () => {
     const svg = /<svg class="graph"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     const speakers = new Set(seed.attributions.filter((a) => a.mode !== 'own-voice').map((a) => a.speaker));
-    const sources = new Set(seed.attributions.flatMap((a) => [a.source, ...a.via]));
+    const sources = new Set(seed.attributions.flatMap((a) => [a.source, ...viaSources(a)]));
+    const relays = new Set(seed.attributions.flatMap(viaActors));
     expect(svg.match(/class="g-node g-speaker"/g)).toHaveLength(speakers.size);
     expect(svg.match(/class="g-node g-source"/g)).toHaveLength(sources.size);
+    expect(svg.match(/class="g-node g-relay"/g)).toHaveLength(relays.size);
+  });
+
+  it('shows the whole chain of nested speech in the hover card and the graph, and the misattribution', () => {
+    expect(html).toContain('Diário de Notícias ← Hirokazu Matsuno ← Fumio Kishida');
+    expect(html).toContain('aria-label="Hirokazu Matsuno, relaying');
+    expect(html).toContain('<dt>Credited in the text to</dt><dd class="misattributed">Vladimir Putin (wrongly)</dd>');
+    expect(html).not.toMatch(/Unknown publisher/);
   });
 
   it('is the same page every time for the same corpus', () => {

@@ -1,3 +1,4 @@
+import { viaLinks } from '../../model/via-links.js';
 import { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
 
@@ -19,10 +20,14 @@ export const citedSourcePublishedLater: Rule = {
     const dates = new DateMemo();
     const seen = new Set<string>();
     for (const a of corpus.attributions) {
-      const chain = [a.source, ...a.via];
+      // Each document with its place in `via` (relaying speakers in between are skipped).
+      const chain = [
+        { id: a.source, field: -1 },
+        ...viaLinks(a).flatMap((link, field) => (link.type === 'source' ? [{ id: link.source, field }] : [])),
+      ];
       for (let i = 0; i + 1 < chain.length; i++) {
-        const citing = corpus.store.sources.get(chain[i] as string)?.record;
-        const cited = corpus.store.sources.get(chain[i + 1] as string)?.record;
+        const citing = corpus.store.sources.get(chain[i]?.id as string)?.record;
+        const cited = corpus.store.sources.get(chain[i + 1]?.id as string)?.record;
         if (!citing?.published || !cited?.published) continue;
         const pair = `${citing.id}\u0000${cited.id}`;
         if (seen.has(pair)) continue;
@@ -38,7 +43,7 @@ export const citedSourcePublishedLater: Rule = {
               citedDate: cited.published,
             },
             entity: { type: 'attribution', id: a.id },
-            field: ['via', i],
+            field: ['via', chain[i + 1]?.field as number],
             actual: cited.published,
             expected: `on or before ${citing.published}`,
             related: [

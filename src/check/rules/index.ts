@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { citedSourcePublishedLater } from './cited-source-published-later.js';
 import { confusableName } from './confusable-name.js';
 import { duplicateId } from './duplicate-id.js';
+import { nestedQuoteOutside } from './nested-quote-outside.js';
 import { orphan } from './orphan.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
 import { ratingSourceUrl } from './rating-source-url.js';
@@ -31,6 +32,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   saidAfterPublished,
   citedSourcePublishedLater,
   viaChainCycle,
+  nestedQuoteOutside,
   roleNotHeld,
   relativeDate,
   confusableName,
@@ -42,6 +44,7 @@ export {
   citedSourcePublishedLater,
   confusableName,
   duplicateId,
+  nestedQuoteOutside,
   orphan,
   quoteNotInSource,
   ratingSourceUrl,

@@ -2,6 +2,7 @@ import type { Corpus } from '../../corpus/corpus.js';
 import { chainToArray } from '../../internal/chain-list.js';
 import { normalizeName } from '../../internal/normalize-name.js';
 import type { Actor } from '../../model/actor.js';
+import { viaLinks } from '../../model/via-links.js';
 import { PassageIndex } from '../passage-index.js';
 import type { Rule } from '../rule.js';
 
@@ -57,16 +58,22 @@ function hasPhrase(text: string, phrase: string): boolean {
 /**
  * The speaker of an attribution should be named in the source text: by name, alias, the alias of
  * an office, or the name of the government or country it speaks for. Own-voice attributions and
- * the source's own publisher or authors are exempt.
+ * the source's own publisher or authors are exempt. Every intermediary speaker of the chain (`via`
+ * actor links) must be named in the same way, own-voice attributions included, and so must the
+ * speaker the text wrongly credits (`creditedTo`).
  */
 export const speakerNotInSource: Rule = {
   meta: {
     id: 'speaker-not-in-source',
     severity: 'warning',
-    doc: 'The speaker of an attribution, or whom it speaks for, is named in the source text.',
+    doc: 'The speaker of an attribution, every speaker who relays the words, or whom they speak for, is named in the source text.',
     messages: {
       absent:
         'Attribution "{id}" credits the words to {speaker}, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
+      creditedAbsent:
+        'Attribution "{id}" records that the text credits the words to {speaker}, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
+      relayAbsent:
+        'Attribution "{id}" has {speaker} relay the words, but the text of source "{source}" never names {speaker}: not by name, alias or office, nor the government or country they speak for.',
     },
   },
   check({ corpus, report }) {
@@ -78,32 +85,58 @@ export const speakerNotInSource: Rule = {
       let words: string | undefined;
       let index: PassageIndex | undefined;
       const named = new Map<string, boolean>();
-      for (const a of chainToArray(corpus.store.bySource.get(source.id))) {
-        if (a.mode === 'own-voice') continue;
-        const speaker = corpus.store.actors.get(a.speaker)?.record;
-        if (!speaker) continue;
-        if (source.publisher === a.speaker || source.authors.includes(a.speaker)) continue;
-        let found = named.get(speaker.id);
+      const text = source.text;
+      const isNamed = (actor: Actor) => {
+        let found = named.get(actor.id);
         if (found === undefined) {
           // "Japan’s" names Japan: drop the possessive before names lose their apostrophes.
-          words ??= normalizeName(source.text.replace(/['’]s\b/gu, ''));
-          const text = words;
+          words ??= normalizeName(text.replace(/['’]s\b/gu, ''));
+          const normalized = words;
           // A source names a few speakers: scanning its text for each is cheaper than indexing
           // its words. A source with many speakers gets the index, which keeps the rule linear.
-          if (named.size >= SCANS_BEFORE_INDEX) index ??= new PassageIndex(text);
+          if (named.size >= SCANS_BEFORE_INDEX) index ??= new PassageIndex(normalized);
           const passages = index;
-          found = keysOf(speaker).some((key) => (passages ? passages.hasPhrase(key) : hasPhrase(text, key)));
-          named.set(speaker.id, found);
+          found = keysOf(actor).some((key) => (passages ? passages.hasPhrase(key) : hasPhrase(normalized, key)));
+          named.set(actor.id, found);
         }
-        if (!found) {
+        return found;
+      };
+      const ownVoice = (id: string) => source.publisher === id || source.authors.includes(id);
+      for (const a of chainToArray(corpus.store.bySource.get(source.id))) {
+        // Every speaker who relays the words must be named too: Matsuno as well as Kishida.
+        for (const [i, link] of viaLinks(a).entries()) {
+          if (link.type !== 'actor' || ownVoice(link.actor)) continue;
+          const relay = corpus.store.actors.get(link.actor)?.record;
+          if (!relay || isNamed(relay)) continue;
           report({
-            messageId: 'absent',
-            data: { id: a.id, speaker: speaker.name, source: source.id },
+            messageId: 'relayAbsent',
+            data: { id: a.id, speaker: relay.name, source: source.id },
             entity: { type: 'attribution', id: a.id },
-            field: ['speaker'],
-            actual: a.speaker,
+            field: ['via', i, 'actor'],
+            actual: link.actor,
           });
         }
+        // The speaker the text wrongly credits must be one the text names: that is the error recorded.
+        const credited = a.creditedTo === undefined ? undefined : corpus.store.actors.get(a.creditedTo)?.record;
+        if (credited && !isNamed(credited)) {
+          report({
+            messageId: 'creditedAbsent',
+            data: { id: a.id, speaker: credited.name, source: source.id },
+            entity: { type: 'attribution', id: a.id },
+            field: ['creditedTo'],
+            actual: a.creditedTo,
+          });
+        }
+        if (a.mode === 'own-voice') continue;
+        const speaker = corpus.store.actors.get(a.speaker)?.record;
+        if (!speaker || ownVoice(a.speaker) || isNamed(speaker)) continue;
+        report({
+          messageId: 'absent',
+          data: { id: a.id, speaker: speaker.name, source: source.id },
+          entity: { type: 'attribution', id: a.id },
+          field: ['speaker'],
+          actual: a.speaker,
+        });
       }
     }
   },

@@ -91,3 +91,63 @@ testRule('speaker-not-in-source', {
     },
   ],
 });
+
+const relayedBy = (text: string, relay: string) =>
+  world({
+    sources: [{ ...SOURCE, text }],
+    attributions: [{ ...ATTRIBUTION, speaker: 'fumio-kishida', via: [{ actor: relay }], mode: 'indirect', quotes: [] }],
+  });
+
+testRule('speaker-not-in-source', {
+  valid: [
+    {
+      name: 'the speaker and the relaying spokesman both named',
+      corpus: { records: relayedBy('Matsuno said Kishida is ready.', 'hirokazu-matsuno') },
+    },
+    {
+      name: 'a relaying outlet that is the publisher',
+      corpus: { records: relayedBy('Kishida is ready.', 'wire-news') },
+    },
+    {
+      name: 'a misattribution to someone the text names',
+      corpus: { records: world({ attributions: [{ ...ATTRIBUTION, creditedTo: 'fumio-kishida' }] }) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a misattribution to someone the text never names',
+      corpus: {
+        records: world({
+          attributions: [{ ...ATTRIBUTION, creditedTo: 'fumio-kishida', mode: 'indirect', quotes: [] }],
+          sources: [{ ...SOURCE, text: 'Matsuno said so.' }],
+        }),
+      },
+      errors: [
+        {
+          messageId: 'creditedAbsent',
+          message:
+            'Attribution "a-matsuno-ready" records that the text credits the words to Fumio Kishida, but the text of source "wire-kishida-ready" never names Fumio Kishida: not by name, alias or office, nor the government or country they speak for.',
+          entity: A,
+          line: 'record',
+          path: ['attributions', 0, 'creditedTo'],
+          actual: 'fumio-kishida',
+        },
+      ],
+    },
+    {
+      name: 'a relaying speaker the text never names',
+      corpus: { records: relayedBy('Kishida is ready, officials said.', 'hirokazu-matsuno') },
+      errors: [
+        {
+          messageId: 'relayAbsent',
+          message:
+            'Attribution "a-matsuno-ready" has Hirokazu Matsuno relay the words, but the text of source "wire-kishida-ready" never names Hirokazu Matsuno: not by name, alias or office, nor the government or country they speak for.',
+          entity: A,
+          line: 'record',
+          path: ['attributions', 0, 'via', 0, 'actor'],
+          actual: 'hirokazu-matsuno',
+        },
+      ],
+    },
+  ],
+});

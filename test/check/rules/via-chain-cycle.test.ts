@@ -127,3 +127,101 @@ testRule('via-chain-cycle', {
     },
   ],
 });
+
+const relayed = (id: string, speaker: string, via: unknown[]) => ({
+  ...ATTRIBUTION,
+  id,
+  speaker,
+  via,
+  mode: 'indirect',
+  quotes: [],
+  roles: [],
+});
+const actor = (id: string) => ({ type: 'actor', id }) as const;
+
+testRule('via-chain-cycle', {
+  valid: [
+    {
+      name: 'a spokesman relaying his prime minister',
+      corpus: {
+        records: world({ attributions: [relayed('a-kishida', 'fumio-kishida', [{ actor: 'hirokazu-matsuno' }])] }),
+      },
+    },
+    {
+      name: 'a relay linked to the attribution it is reported in',
+      corpus: {
+        records: world({
+          attributions: [
+            relayed('a-kishida', 'fumio-kishida', [{ actor: 'hirokazu-matsuno', attribution: 'a-matsuno-ready' }]),
+          ],
+        }),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a speaker relaying their own words',
+      corpus: {
+        records: world({ attributions: [relayed('a-kishida', 'fumio-kishida', [{ actor: 'fumio-kishida' }])] }),
+      },
+      errors: [
+        {
+          messageId: 'actorCycle',
+          message:
+            'Attribution "a-kishida" has Fumio Kishida relay words that Fumio Kishida speaks or relays further down the same chain: a speaker cannot pass words on to themselves.',
+          entity: att('a-kishida'),
+          line: 'record',
+          path: ['attributions', 1, 'speaker'],
+          related: [actor('fumio-kishida')],
+        },
+      ],
+    },
+    {
+      name: 'a speaker twice among the relays',
+      corpus: {
+        records: world({
+          attributions: [
+            relayed('a-kishida', 'fumio-kishida', [
+              { actor: 'hirokazu-matsuno' },
+              { actor: 'government-of-japan' },
+              { actor: 'hirokazu-matsuno' },
+            ]),
+          ],
+        }),
+      },
+      errors: [
+        {
+          messageId: 'actorCycle',
+          message:
+            'Attribution "a-kishida" has Hirokazu Matsuno relay words that Hirokazu Matsuno speaks or relays further down the same chain: a speaker cannot pass words on to themselves.',
+          entity: att('a-kishida'),
+          line: 'record',
+          path: ['attributions', 1, 'via', 2, 'actor'],
+          related: [actor('hirokazu-matsuno')],
+        },
+      ],
+    },
+    {
+      name: 'two attributions each relayed inside the other',
+      corpus: {
+        records: world({
+          attributions: [
+            { ...ATTRIBUTION, via: [{ actor: 'fumio-kishida', attribution: 'a-kishida' }] },
+            relayed('a-kishida', 'fumio-kishida', [{ actor: 'hirokazu-matsuno', attribution: 'a-matsuno-ready' }]),
+          ],
+        }),
+      },
+      errors: [
+        {
+          messageId: 'relayCycle',
+          message:
+            'Attribution "a-kishida" closes a circle of relayed speech: "a-matsuno-ready" is relayed in "a-kishida", which is relayed in "a-matsuno-ready". Words cannot be reported inside themselves.',
+          entity: att('a-kishida'),
+          line: 'record',
+          path: ['attributions', 1, 'via'],
+          related: [att('a-matsuno-ready')],
+        },
+      ],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
+import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 import type { ImportedData } from '../../../src/interop/import-result.js';
 import { toCorpusYaml } from '../../../src/interop/to-corpus-yaml.js';
-import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 import { tempCorpus } from '../../helpers/temp-corpus.js';
 
 /** Loads a corpus made of one YAML file holding these lists. */
