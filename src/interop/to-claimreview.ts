@@ -118,7 +118,11 @@ class NodeMaker {
     if (first) {
       // Google's Fact Check tools read the link of the first appearance, not its identifier.
       const firstAppearance: JsonLdNode = ref(recordIri('attribution', first.id, this.base));
-      put(firstAppearance, 'url', this.records.sources.get(first.source)?.url);
+      put(
+        firstAppearance,
+        'url',
+        linkIri(this.records.sources.get(first.source)?.url, ['source', first.source, 'url'], this.onDroppedIri),
+      );
       node.firstAppearance = firstAppearance;
       put(node, 'datePublished', appearanceDate(first, this.records));
     }
@@ -149,7 +153,7 @@ class NodeMaker {
       '@id': recordIri('attribution', a.id, this.base),
     };
     // The appearance's own link is its source's: where Google's Fact Check tools look for it.
-    put(node, 'url', this.records.sources.get(a.source)?.url);
+    put(node, 'url', linkIri(this.records.sources.get(a.source)?.url, ['source', a.source, 'url'], this.onDroppedIri));
     node[quotation ? 'spokenByCharacter' : 'author'] = this.actor(a.speaker);
     return this.passage(a, node);
   }
