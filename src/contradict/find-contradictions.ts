@@ -3,12 +3,14 @@ import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
 import { type QuoteRecord, toQuoteRecord } from '../query/quote-record.js';
-import { findStanceConflicts, holdsOf, isPositive } from './find-stance.js';
+import { findStanceConflicts, type Holds, holdsOf, isPositive } from './find-stance.js';
 import { findTemporal } from './find-temporal.js';
 import { findValueConflicts } from './find-value.js';
+import { groupPropositions } from './group-propositions.js';
 import { type Accept, byDateFast, byStrengthThenDate, strengthOf } from './pairs.js';
 import { propositionKey, slotKey } from './proposition-key.js';
 import { type Contradiction, type ContradictionKind, cite } from './types.js';
+import { dedupeConflicts, withVocabularyReasons } from './vocabulary-reason.js';
 
 /** Options of `corpus.contradictions()`. */
 export interface ContradictionOptions {
@@ -33,14 +35,6 @@ export const CONTRADICTION_KINDS: readonly ContradictionKind[] = [
 interface Light {
   readonly attribution: Attribution;
   readonly claim: Claim;
-}
-
-/** What a group needs looked at, judged from claims alone so that most groups cost no records. */
-interface PropositionGroup {
-  readonly items: Light[];
-  affirmed: boolean;
-  negated: boolean;
-  first: boolean;
 }
 
 function resolve(corpus: Corpus, items: readonly { readonly attribution: Attribution }[]): QuoteRecord[] {
@@ -107,23 +101,14 @@ export function findContradictions(corpus: Corpus, options: ContradictionOptions
   const vocabulary: PredicateVocabulary = { ...builtinPredicates, ...options.predicates };
   const kinds = new Set<ContradictionKind>(options.kinds ?? CONTRADICTION_KINDS);
   const accept: Accept = (kind, strength) => kinds.has(kind) && (!options.strongOnly || strength === 'strong');
-  const byProposition = new Map<string, PropositionGroup>();
   const bySlot = new Map<string, { items: Light[]; values: Set<string> }>();
   const wantValues = kinds.has('value');
+  const statements: Light[] = [];
   for (const attribution of corpus.attributions) {
     const claim = corpus.store.claims.get(attribution.claim)?.record;
     if (!claim) continue;
     const item = { attribution, claim };
-    const key = propositionKey(claim, vocabulary);
-    let group = byProposition.get(key);
-    if (!group) {
-      group = { items: [], affirmed: false, negated: false, first: false };
-      byProposition.set(key, group);
-    }
-    group.items.push(item);
-    if (holdsOf(item) === 'affirmed') group.affirmed = true;
-    else group.negated = true;
-    if (claim.first) group.first = true;
+    statements.push(item);
     if (wantValues && claim.object !== undefined && vocabulary[claim.predicate]?.singleValued) {
       const slot = slotKey(claim);
       let entry = bySlot.get(slot);
@@ -132,24 +117,36 @@ export function findContradictions(corpus: Corpus, options: ContradictionOptions
         bySlot.set(slot, entry);
       }
       entry.items.push(item);
-      entry.values.add(key);
+      entry.values.add(propositionKey(claim, vocabulary));
     }
   }
   const out: Contradiction[] = [];
   const wantStance = kinds.has('stance') || kinds.has('polarity');
-  for (const group of byProposition.values()) {
+  for (const group of groupPropositions(statements, vocabulary).values()) {
     const stance = wantStance && group.affirmed && group.negated;
     const temporal = kinds.has('temporal') && group.first && group.items.length > 1;
     if (!stance && !temporal) continue;
-    const records = resolve(corpus, group.items);
-    if (stance) findStanceConflicts(records, accept, out);
-    if (temporal) findTemporal(records, accept, out);
+    const holds = new Map<QuoteRecord, Holds>();
+    const records: QuoteRecord[] = [];
+    for (const item of group.items) {
+      const record = toQuoteRecord(corpus, item.attribution);
+      if (!record) continue; // a broken reference; `check` reports it
+      holds.set(record, item.holds);
+      records.push(record);
+    }
+    if (stance) findStanceConflicts(records, accept, out, (r) => holds.get(r) ?? holdsOf(r));
+    if (temporal)
+      findTemporal(
+        records.filter((r) => holds.get(r) === holdsOf(r)),
+        accept,
+        out,
+      );
   }
   for (const slot of bySlot.values()) {
     if (slot.values.size > 1) findValueConflicts(resolve(corpus, slot.items), accept, out);
   }
   if (kinds.has('explicit')) explicitConflicts(corpus, accept, out);
-  return out.sort(
+  return withVocabularyReasons(dedupeConflicts(out), vocabulary).sort(
     (x, y) =>
       CONTRADICTION_KINDS.indexOf(x.kind) - CONTRADICTION_KINDS.indexOf(y.kind) ||
       byDateFast(x.a, y.a) ||

@@ -56,9 +56,16 @@ export const schemas = {
 export * from './actor.js';
 export * from './attribution.js';
 export * from './claim.js';
+export * from './compile-vocabulary.js';
 export * from './corpus-file.js';
 export * from './diagnostic.js';
 export * from './ids.js';
 export * from './partial-date.js';
+export {
+  ObjectTypeSchema,
+  PredicateInfoSchema,
+  PredicateSlugSchema,
+  PredicateVocabularySchema,
+} from './predicate-info.js';
 export * from './predicates.js';
 export * from './source.js';
