@@ -1,4 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
+import type { SameAsGroups } from '../corpus/same-as.js';
+import { UnionFind } from '../internal/union-find.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
@@ -35,6 +37,26 @@ export const CONTRADICTION_KINDS: readonly ContradictionKind[] = [
 interface Light {
   readonly attribution: Attribution;
   readonly claim: Claim;
+}
+
+/**
+ * Proposition keys joined by sameAs links: every claim of a group is keyed with the group, so
+ * that its statements meet however differently the claims were worded or keyed.
+ */
+function sameAsKeyAlias(corpus: Corpus, sameAs: SameAsGroups, vocabulary: PredicateVocabulary) {
+  if (sameAs.groups.size === 0) return undefined;
+  const keys = new UnionFind();
+  for (const members of sameAs.groups.values()) {
+    let first: string | undefined;
+    for (const id of members) {
+      const claim = corpus.store.claims.get(id)?.record;
+      if (!claim) continue;
+      const key = propositionKey(claim, vocabulary);
+      if (first === undefined) first = key;
+      else keys.union(first, key);
+    }
+  }
+  return (key: string) => keys.find(key);
 }
 
 function resolve(corpus: Corpus, items: readonly { readonly attribution: Attribution }[]): QuoteRecord[] {
@@ -122,7 +144,9 @@ export function findContradictions(corpus: Corpus, options: ContradictionOptions
   }
   const out: Contradiction[] = [];
   const wantStance = kinds.has('stance') || kinds.has('polarity');
-  for (const group of groupPropositions(statements, vocabulary).values()) {
+  const sameAs = corpus.sameAsGroups();
+  const alias = sameAsKeyAlias(corpus, sameAs, vocabulary);
+  for (const group of groupPropositions(statements, vocabulary, alias).values()) {
     const stance = wantStance && group.affirmed && group.negated;
     const temporal = kinds.has('temporal') && group.first && group.items.length > 1;
     if (!stance && !temporal) continue;
@@ -146,7 +170,7 @@ export function findContradictions(corpus: Corpus, options: ContradictionOptions
     if (slot.values.size > 1) findValueConflicts(resolve(corpus, slot.items), accept, out);
   }
   if (kinds.has('explicit')) explicitConflicts(corpus, accept, out);
-  return withVocabularyReasons(dedupeConflicts(out), vocabulary).sort(
+  return withVocabularyReasons(dedupeConflicts(out), vocabulary, sameAs).sort(
     (x, y) =>
       CONTRADICTION_KINDS.indexOf(x.kind) - CONTRADICTION_KINDS.indexOf(y.kind) ||
       byDateFast(x.a, y.a) ||

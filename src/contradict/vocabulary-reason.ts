@@ -1,3 +1,4 @@
+import type { SameAsGroups } from '../corpus/same-as.js';
 import type { Claim } from '../model/claim.js';
 import { compileVocabulary } from '../model/compile-vocabulary.js';
 import type { PredicateVocabulary } from '../model/predicate-info.js';
@@ -43,16 +44,24 @@ export function vocabularyReason(a: Claim, b: Claim, vocabulary: PredicateVocabu
  *
  * @param found - the contradictions
  * @param vocabulary - the vocabulary in force
+ * @param sameAs - the corpus's sameAs groups, to say when two claims are linked as one
  * @returns the same contradictions, explained
  *
  * @example
  * withVocabularyReasons([summitVersusNoMeeting], predicates)[0].explanation.endsWith('implies "meets".')
  * //=> true
  */
-export function withVocabularyReasons(found: Contradiction[], vocabulary: PredicateVocabulary): Contradiction[] {
+export function withVocabularyReasons(
+  found: Contradiction[],
+  vocabulary: PredicateVocabulary,
+  sameAs?: SameAsGroups,
+): Contradiction[] {
   return found.map((c) => {
-    if (c.kind === 'explicit') return c;
-    const reason = vocabularyReason(c.a.claim, c.b.claim, vocabulary);
+    if (c.kind === 'explicit' || c.a.claim.id === c.b.claim.id) return c;
+    const linked = sameAs !== undefined && sameAs.root(c.a.claim.id) === sameAs.root(c.b.claim.id);
+    const reason = linked
+      ? 'The corpus records the two claims as the same proposition (sameAs).'
+      : vocabularyReason(c.a.claim, c.b.claim, vocabulary);
     return reason ? { ...c, explanation: `${c.explanation} ${reason}` } : c;
   });
 }

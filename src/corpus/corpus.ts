@@ -14,6 +14,7 @@ import { whoSaid } from '../query/who-said.js';
 import { type CorpusInput, extendCorpus } from './create-corpus.js';
 import { AmbiguousReferenceError } from './errors.js';
 import type { Resolution } from './name-index.js';
+import { type SameAsGroups, sameAsGroups } from './same-as.js';
 import { type Entry, mapOf, type Store } from './store.js';
 
 /** Counts of a corpus's records, as `claimtrail stats` prints them. */
@@ -36,6 +37,7 @@ export interface CorpusStats {
  */
 export class Corpus {
   #arrays: Partial<Record<EntityType, readonly unknown[]>> = {};
+  #sameAs: SameAsGroups | undefined;
 
   /** @internal Use `loadCorpus` or `createCorpus`. */
   constructor(
@@ -117,6 +119,30 @@ export class Corpus {
     return this.store.claims.get(id)?.record;
   }
 
+  /**
+   * Claims grouped by their `sameAs` links (mutual and transitive): each group states one proposition.
+   *
+   * @returns the groups, worked out once per corpus
+   */
+  sameAsGroups(): SameAsGroups {
+    this.#sameAs ??= sameAsGroups(this.claims);
+    return this.#sameAs;
+  }
+
+  /**
+   * The ids of the claims recorded as stating the same proposition as this one, itself included.
+   *
+   * @param claimId - a claim id
+   * @returns the sorted ids of its sameAs group; `[claimId]` when it has none
+   *
+   * @example
+   * corpus.sameAs('dn.c-kim-meets-putin')
+   * //=> ['dn.c-kim-meets-putin', 'g7.c-kim-meets-putin-vostochny-2023-09']
+   */
+  sameAs(claimId: string): readonly string[] {
+    return this.sameAsGroups().members(claimId);
+  }
+
   /** The attribution with this id. */
   attribution(id: string): Attribution | undefined {
     return this.store.attributions.get(id)?.record;
@@ -156,9 +182,13 @@ export class Corpus {
     return source ? chainToArray(this.store.bySource.get(source.id)) : [];
   }
 
-  /** Attributions of this claim. */
-  attributionsByClaim(id: string): Attribution[] {
-    return chainToArray(this.store.byClaim.get(id));
+  /**
+   * Attributions of this claim; with `sameAs`, also those of the claims recorded as stating the
+   * same proposition.
+   */
+  attributionsByClaim(id: string, options: { sameAs?: boolean } = {}): Attribution[] {
+    if (!options.sameAs) return chainToArray(this.store.byClaim.get(id));
+    return this.sameAs(id).flatMap((member) => chainToArray(this.store.byClaim.get(member)));
   }
 
   /**
@@ -209,7 +239,11 @@ export class Corpus {
     return findQuotes(this, { speaker: actor, ...(options.includeAgents ? { includeAgents: true } : {}) });
   }
 
-  /** Everything about one claim: every source that carries it, its first appearance, who asserts and who denies it. */
+  /**
+   * Everything about one claim and those recorded as the same proposition (`sameAs`): every source
+   * that carries it, its first appearance, who asserts and who denies it, and its independent lines
+   * of evidence.
+   */
   claimView(claimId: string): ClaimView | undefined {
     return claimView(this, claimId);
   }

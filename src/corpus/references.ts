@@ -44,6 +44,7 @@ function* claimReferences(claim: Claim): Generator<Reference> {
   if (typeof claim.where === 'string') yield { field: ['where'], type: 'actor', id: claim.where };
   if (claim.object?.type === 'actor') yield { field: ['object', 'id'], type: 'actor', id: claim.object.id };
   for (const [i, id] of claim.contradicts.entries()) yield { field: ['contradicts', i], type: 'claim', id };
+  for (const [i, id] of claim.sameAs.entries()) yield { field: ['sameAs', i], type: 'claim', id };
 }
 
 function* attributionReferences(a: Attribution): Generator<Reference> {

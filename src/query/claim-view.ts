@@ -12,7 +12,9 @@ import { byDate } from './quotes.js';
 /** Everything the corpus knows about one claim: where it appears and who stands where. */
 export interface ClaimView {
   readonly claim: Claim;
-  /** Every attribution of the claim, by date. */
+  /** The claim and those recorded as the same proposition (`sameAs`), in id order. */
+  readonly claims: readonly Claim[];
+  /** Every attribution of the claim and of those recorded as the same proposition, by date. */
   readonly appearances: readonly QuoteRecord[];
   /**
    * Every document that carries it, those it was cited from (`via`) included, by publication date
@@ -41,8 +43,8 @@ function byPublication(a: Source, b: Source): number {
 }
 
 /**
- * The per-claim view: every source that carries a claim, its first appearance, and who asserts
- * and who denies it.
+ * The per-claim view: every source that carries a claim (or any claim recorded as the same
+ * proposition with `sameAs`), its first appearance, and who asserts and who denies it.
  *
  * @param corpus - the corpus
  * @param claimId - the claim's id
@@ -55,8 +57,12 @@ function byPublication(a: Source, b: Source): number {
 export function claimView(corpus: Corpus, claimId: string): ClaimView | undefined {
   const claim = corpus.claim(claimId);
   if (!claim) return undefined;
+  const claims = corpus
+    .sameAs(claimId)
+    .map((id) => corpus.claim(id))
+    .filter((c): c is Claim => c !== undefined);
   const appearances = corpus
-    .attributionsByClaim(claimId)
+    .attributionsByClaim(claimId, { sameAs: true })
     .map((a) => toQuoteRecord(corpus, a))
     .filter((r): r is QuoteRecord => r !== undefined)
     .sort(byDate);
@@ -69,5 +75,12 @@ export function claimView(corpus: Corpus, claimId: string): ClaimView | undefine
   }
   let first: QuoteRecord | undefined;
   for (const r of appearances) if (r.date !== undefined && (!first || endsEarlier(r, first))) first = r;
-  return { claim, appearances, sources: [...sources].sort(byPublication), ...(first ? { first } : {}), stances };
+  return {
+    claim,
+    claims,
+    appearances,
+    sources: [...sources].sort(byPublication),
+    ...(first ? { first } : {}),
+    stances,
+  };
 }

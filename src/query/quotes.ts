@@ -29,6 +29,8 @@ export interface QuoteFilter {
   readonly to?: PartialDate;
   readonly mode?: AttributionMode | readonly AttributionMode[];
   readonly stance?: Stance | readonly Stance[];
+  /** The claim, by id; statements of the claims recorded as the same proposition (`sameAs`) count too. */
+  readonly claim?: string;
   /** A topic of the claim. */
   readonly topic?: string;
   /** Words in the quote or the claim, ignoring case, accents and punctuation. */
@@ -80,6 +82,7 @@ function candidates(corpus: Corpus, filter: QuoteFilter, sourceId: string | unde
     const ids = filter.includeAgents ? actorWithAgents(corpus, speaker.id) : [speaker.id];
     return ids.flatMap((id) => chainToArray(corpus.store.bySpeaker.get(id)));
   }
+  if (filter.claim !== undefined) return corpus.attributionsByClaim(filter.claim, { sameAs: true });
   if (sourceId !== undefined) {
     const direct = chainToArray(corpus.store.bySource.get(sourceId));
     const cited = (byVia(corpus).get(sourceId) ?? []).filter((a) => a.source !== sourceId);
@@ -132,7 +135,9 @@ export function findQuotes(corpus: Corpus, filter: QuoteFilter = {}): QuoteRecor
       ? { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) }
       : undefined;
   const results: QuoteRecord[] = [];
+  const claims = filter.claim === undefined ? undefined : new Set(corpus.sameAs(filter.claim));
   for (const a of candidates(corpus, filter, sourceId)) {
+    if (claims && !claims.has(a.claim)) continue;
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
     if (sourceId !== undefined && a.source !== sourceId && !a.via.includes(sourceId)) continue;
