@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAlign } from './align-command.js';
 import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
 import { registerExport } from './export-command.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerQuotes(program);
   registerContradictions(program);
+  registerAlign(program);
   registerReport(program);
   registerExport(program);
   registerImport(program);

@@ -1,3 +1,4 @@
+import { type AlignOptions, type AlignSuggestion, alignClaims } from '../align/align-claims.js';
 import { type ContradictionOptions, findContradictions } from '../contradict/find-contradictions.js';
 import type { Contradiction } from '../contradict/types.js';
 import { chainToArray } from '../internal/chain-list.js';
@@ -256,6 +257,22 @@ export class Corpus {
    */
   contradictions(options: ContradictionOptions = {}): Contradiction[] {
     return findContradictions(this, options);
+  }
+
+  /**
+   * Pairs of claims from different sources that probably state the same proposition in other
+   * words, or conflict on it, with a score from 0 to 1 and the reasons; pairs already linked by
+   * `sameAs` are left out. Claims are compared within blocks of shared actors, so this scales.
+   *
+   * @param options - `minScore` (default 0.55), extra `predicates`, `limit`, `maxBlock`
+   * @returns the suggestions, best first
+   *
+   * @example
+   * corpus.alignClaims({ minScore: 0.7 }).map((s) => [s.a, s.b, s.relation])
+   * //=> [['dn.c-kim-meets-putin', 'g7.c-kim-meets-putin-vostochny-2023-09', 'same'], ...]
+   */
+  alignClaims(options: AlignOptions = {}): AlignSuggestion[] {
+    return alignClaims(this.store, options);
   }
 
   /**

@@ -1,29 +1,5 @@
-import { normalizeName } from '../../internal/normalize-name.js';
-import type { Claim, Subject } from '../../model/claim.js';
-import { compileVocabulary } from '../../model/compile-vocabulary.js';
-import type { PredicateVocabulary } from '../../model/predicate-info.js';
+import { claimParticipants, sharedSubjects } from '../../internal/claim-about.js';
 import type { Rule } from '../rule.js';
-
-// Actors by id, anything else by its words in search form; shown as the id or the quoted words.
-const keyOf = (subject: Subject) => (typeof subject === 'string' ? subject : `"${normalizeName(subject.literal)}"`);
-
-/**
- * Who or what a claim is about, read through its predicate: the subject, or the object for the
- * inverse form ("B receives weapons from A" is about A); both for a symmetric predicate.
- */
-function aboutKeys(claim: Claim, vocabulary: PredicateVocabulary): string[] {
-  const form = compileVocabulary(vocabulary).canonical(claim.predicate);
-  const object =
-    claim.object?.type === 'actor'
-      ? claim.object.id
-      : claim.object?.type === 'text'
-        ? keyOf({ literal: claim.object.value })
-        : undefined;
-  const subject = keyOf(claim.subject);
-  const main = form.swapped ? object : subject;
-  const symmetric = Object.hasOwn(vocabulary, form.predicate) && vocabulary[form.predicate]?.symmetric === true;
-  return [main, ...(symmetric ? [form.swapped ? subject : object] : [])].filter((k): k is string => k !== undefined);
-}
 
 /**
  * Claims linked by `sameAs` state one proposition, so they are about the same subject: a link
@@ -45,9 +21,9 @@ export const sameAsSubject: Rule = {
       for (const [i, otherId] of claim.sameAs.entries()) {
         const other = corpus.claim(otherId);
         if (!other || otherId === claim.id) continue; // unknown-reference reports a missing one
-        const mine = aboutKeys(claim, predicates);
-        const theirs = aboutKeys(other, predicates);
-        if (mine.some((k) => theirs.includes(k))) continue;
+        if (sharedSubjects(claim, other, predicates).length > 0) continue;
+        const mine = claimParticipants(claim, predicates, false).subjects;
+        const theirs = claimParticipants(other, predicates, false).subjects;
         report({
           messageId: 'differs',
           data: { id: claim.id, other: otherId, subject: mine.join(' and '), otherSubject: theirs.join(' and ') },
