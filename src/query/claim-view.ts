@@ -5,6 +5,7 @@ import type { Claim } from '../model/claim.js';
 import type { Source } from '../model/source.js';
 import { partialDateBounds } from '../time/partial-date-bounds.js';
 import { comparePartialDates } from '../time/relate-partial-dates.js';
+import { type Corroboration, corroboration } from './corroboration.js';
 import type { QuoteRecord } from './quote-record.js';
 import { toQuoteRecord } from './quote-record.js';
 import { byDate } from './quotes.js';
@@ -28,6 +29,8 @@ export interface ClaimView {
   readonly first?: QuoteRecord;
   /** Speakers by stance: who asserts, denies, doubts or hedges it. */
   readonly stances: Readonly<Record<Stance, readonly Actor[]>>;
+  /** Its independent lines of evidence, for and against, chain-aware (see `corroboration`). */
+  readonly corroboration: Corroboration;
 }
 
 function endsEarlier(a: QuoteRecord, b: QuoteRecord): boolean {
@@ -82,5 +85,6 @@ export function claimView(corpus: Corpus, claimId: string): ClaimView | undefine
     sources: [...sources].sort(byPublication),
     ...(first ? { first } : {}),
     stances,
+    corroboration: corroboration(claim, appearances),
   };
 }
