@@ -18,7 +18,7 @@ export interface AlignOptions {
   readonly includeAligned?: boolean;
   /**
    * Blocks larger than this are split by predicate family, and a family block still larger is
-   * compared only among neighbours (by wording, then by time); default 64. This is what keeps the
+   * compared only among neighbours (by wording, then by time); default 32. This is what keeps the
    * cost near linear in the number of claims.
    */
   readonly maxBlock?: number;
@@ -32,7 +32,7 @@ export interface AlignSuggestion extends PairScore {
   readonly b: string;
 }
 
-const NEIGHBOURS = 12;
+const NEIGHBOURS = 8;
 
 // A cheap signature for ordering: claims whose wordings share most stems tend to share the smallest.
 function signature(f: ClaimFeatures): string {
@@ -109,7 +109,7 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   const vocabulary: PredicateVocabulary = { ...builtinPredicates, ...options.predicates };
   const compiled = compileVocabulary(vocabulary);
   const minScore = options.minScore ?? 0.55;
-  const maxBlock = options.maxBlock ?? 64;
+  const maxBlock = options.maxBlock ?? 32;
   const claims = [...store.claims.values()].map((e) => e.record);
   const context = { store, names: actorNameIndex(store), vocabulary, compiled, sameAs: sameAsGroups(claims) };
   const features = claims.map((claim) => claimFeatures(claim, context));
@@ -136,8 +136,8 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
       const x = features[i] as ClaimFeatures;
       const y = features[j] as ClaimFeatures;
       if ((x.root === y.root && !options.includeAligned) || sameSources(x.sources, y.sources)) continue;
-      const scored = scorePair(x, y, compiled);
-      if (scored.score < minScore) continue;
+      const scored = scorePair(x, y, compiled, minScore);
+      if (!scored) continue;
       const [a, b] = x.claim.id < y.claim.id ? [x.claim.id, y.claim.id] : [y.claim.id, x.claim.id];
       out.push({ a, b, ...scored });
     }

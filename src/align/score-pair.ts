@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { CompiledVocabulary } from '../model/compile-vocabulary.js';
-import { whensOverlap } from '../time/when-bounds.js';
+import { claimsOverlap } from '../contradict/pairs.js';
 import type { ClaimFeatures } from './claim-features.js';
 
 /** How two claims relate, as alignment judges it. */
@@ -22,7 +22,8 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     if (b.has(s)) shared++;
     else if (s.length >= 5) unmatched.push(s);
   }
-  if (unmatched.length > 0 && a.size + b.size <= 60) {
+  // Near spellings are looked for only where the wordings already share something.
+  if (unmatched.length > 0 && shared > 0 && a.size + b.size <= 60) {
     for (const s of unmatched) {
       for (const t of b) {
         if (t.length >= 5 && !a.has(t) && Math.abs(t.length - s.length) <= 1 && distance(s, t) <= 1) {
@@ -51,20 +52,20 @@ function predicateRelation(
   x: ClaimFeatures,
   y: ClaimFeatures,
   compiled: CompiledVocabulary,
-): { weight: number; reason?: string; excludes?: boolean } {
+): { weight: number; reason?: () => string; excludes?: boolean } {
   const p = x.claim.predicate;
   const q = y.claim.predicate;
   if (x.canonical === y.canonical)
-    return { weight: 1, reason: p === q ? `same predicate "${p}"` : `"${p}" is the inverse of "${q}"` };
+    return { weight: 1, reason: () => (p === q ? `same predicate "${p}"` : `"${p}" is the inverse of "${q}"`) };
   const implies = (from: string, to: string) =>
     compiled.implied(from).some((f) => f.predicate === compiled.canonical(to).predicate);
-  if (implies(p, q)) return { weight: 0.8, reason: `"${p}" implies "${q}"` };
-  if (implies(q, p)) return { weight: 0.8, reason: `"${q}" implies "${p}"` };
+  if (implies(p, q)) return { weight: 0.8, reason: () => `"${p}" implies "${q}"` };
+  if (implies(q, p)) return { weight: 0.8, reason: () => `"${q}" implies "${p}"` };
   const excludes = (from: string, to: string) =>
     compiled.excluded(from).some((f) => compiled.implied(to).some((g) => g.predicate === f.predicate));
   if (excludes(p, q) || excludes(q, p))
-    return { weight: 0.8, reason: `"${p}" and "${q}" exclude each other`, excludes: true };
-  if (x.family === y.family) return { weight: 0.5, reason: `predicates of one family ("${x.family}")` };
+    return { weight: 0.8, reason: () => `"${p}" and "${q}" exclude each other`, excludes: true };
+  if (x.family === y.family) return { weight: 0.5, reason: () => `predicates of one family ("${x.family}")` };
   return { weight: 0 };
 }
 
@@ -78,26 +79,33 @@ function predicateRelation(
  * @param x - one claim's features
  * @param y - the other's
  * @param compiled - the vocabulary's relations
- * @returns the score, the relation and the reasons
+ * @param minScore - below this, nothing is returned (and no reasons are worded)
+ * @returns the score, the relation and the reasons; undefined below `minScore`
  *
  * @example
  * scorePair(inHospitalWithPneumonia, hospitalisedWithPneumonia, compiled)
  * //=> { score: 0.93, relation: 'same', reasons: ['same subject (ann)', 'wordings overlap (1.00)', ...] }
  */
-export function scorePair(x: ClaimFeatures, y: ClaimFeatures, compiled: CompiledVocabulary): PairScore {
-  const reasons: string[] = [];
+export function scorePair(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  compiled: CompiledVocabulary,
+  minScore = 0,
+): PairScore | undefined {
+  // Reasons are put in words only for pairs that make the cut: most compared pairs do not.
+  const reasons: (() => string)[] = [];
   const text = overlap(x.stems, y.stems);
   const quotes = x.quoted.size > 0 && y.quoted.size > 0 ? overlap(x.quoted, y.quoted) : undefined;
   const lexical = quotes === undefined ? text : Math.max(text, 0.7 * text + 0.3 * quotes);
-  if (text > 0) reasons.push(`wordings overlap (${text.toFixed(2)})`);
-  if (quotes !== undefined && quotes > 0) reasons.push(`quoted words overlap (${quotes.toFixed(2)})`);
+  if (text > 0) reasons.push(() => `wordings overlap (${text.toFixed(2)})`);
+  if (quotes !== undefined && quotes > 0) reasons.push(() => `quoted words overlap (${quotes.toFixed(2)})`);
   const inversePair = x.canonical === y.canonical && x.claim.predicate !== y.claim.predicate;
   const px = inversePair ? x.keyed : x.written;
   const py = inversePair ? y.keyed : y.written;
   const about = shared(px.subjects, py.subjects);
   if (about.length === 0 && x.subjectStems.size > 0 && jaccard(x.subjectStems, y.subjectStems) >= 0.75)
     about.push(typeof x.claim.subject === 'string' ? x.claim.subject : x.claim.subject.literal);
-  if (about.length > 0) reasons.push(`same subject (${about.join(', ')})`);
+  if (about.length > 0) reasons.push(() => `same subject (${about.join(', ')})`);
   // Symmetric claims name both sides as subjects; otherwise the objects must be equal.
   const sameObject =
     px.subjects.length === 2 && py.subjects.length === 2
@@ -106,12 +114,12 @@ export function scorePair(x: ClaimFeatures, y: ClaimFeatures, compiled: Compiled
   // A single-valued slot (a death toll, a date) is one proposition whatever value each claim gives.
   const slot = x.canonical === y.canonical && x.singleValued && about.length > 0;
   const otherValue = slot && !sameObject;
-  if (otherValue) reasons.push(`different values of "${x.canonical}"`);
-  if (sameObject) reasons.push(`same object (${px.object === py.object ? px.object : x.objectActors.join(', ')})`);
+  if (otherValue) reasons.push(() => `different values of "${x.canonical}"`);
+  if (sameObject) reasons.push(() => `same object (${px.object === py.object ? px.object : x.objectActors.join(', ')})`);
   const actors = shared(x.actors, y.actors);
   const union = new Set([...x.actors, ...y.actors]).size;
   const actorShare = union === 0 ? 0 : actors.length / union;
-  if (actors.length > 0) reasons.push(`shared actors: ${actors.join(', ')}`);
+  if (actors.length > 0) reasons.push(() => `shared actors: ${actors.join(', ')}`);
   const predicate = predicateRelation(x, y, compiled);
   if (predicate.reason) reasons.push(predicate.reason);
   const structural =
@@ -120,14 +128,16 @@ export function scorePair(x: ClaimFeatures, y: ClaimFeatures, compiled: Compiled
   const { when: wx } = x.claim;
   const { when: wy } = y.claim;
   if (wx !== undefined && wy !== undefined) {
-    if (whensOverlap(wx, wy)) reasons.push('times overlap');
+    if (claimsOverlap(x.claim, y.claim)) reasons.push(() => 'times overlap');
     else {
       score *= 0.85;
-      reasons.push('times do not overlap');
+      reasons.push(() => 'times do not overlap');
     }
   }
   const polarity = x.claim.polarity !== y.claim.polarity;
-  if (polarity) reasons.push('one affirms what the other negates');
+  if (polarity) reasons.push(() => 'one affirms what the other negates');
   const relation = polarity !== (predicate.excludes === true || otherValue) ? 'conflict' : 'same';
-  return { score: Math.round(Math.min(1, score) * 1000) / 1000, relation, reasons };
+  const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
+  if (rounded < minScore) return undefined;
+  return { score: rounded, relation, reasons: reasons.map((say) => say()) };
 }
