@@ -53,3 +53,20 @@ describe('claimtrail claim', () => {
     expect(stderr).toContain('no claim "no-such-claim"');
   });
 });
+
+describe('the report', () => {
+  it('gives each side of a contradiction its claim’s independent lines of evidence', async () => {
+    const { renderReport } = await import('../../src/report/render-report.js');
+    const corpus = corpusOf(
+      [claim('c')],
+      [
+        says('c', { source: 's1', via: ['ap'] }),
+        says('c', { source: 's2', via: ['ap'] }),
+        says('c', { source: 's3', speaker: 'cat', stance: 'denies' }),
+      ],
+      sources,
+    );
+    const html = renderReport(corpus);
+    expect(html).toContain('<p class="corroboration">Its claim: 1 independent line of evidence</p>');
+  });
+});
