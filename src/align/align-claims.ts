@@ -83,6 +83,20 @@ const whenOf = (f: ClaimFeatures) => {
   return w === undefined ? '~' : typeof w === 'string' ? w : (w.from ?? w.to ?? '~');
 };
 
+/** The first item two sorted lists share. */
+function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) return x;
+    if (x < y) i++;
+    else j++;
+  }
+  return undefined;
+}
+
 const sameSources = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
   x.size === y.size && [...x].every((s) => y.has(s));
 
@@ -125,16 +139,25 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
     // Nothing named: block on the words instead (crowded blocks are thinned as above).
     else for (const s of f.stems) add(`~${s}`, i);
   }
-  const seen = new Set<number>();
+  const stemLists = features.map((f) => [...f.stems].sort());
   const out: AlignSuggestion[] = [];
-  for (const block of blocks.values()) {
+  for (const [blockKey, block] of blocks) {
     if (block.length < 2) continue;
+    // A pair is compared only in the first block its two claims share, so no set of the pairs
+    // already scored is needed; within a thinned block a pair met in both orders is skipped once.
+    const met = block.length > maxBlock ? new Set<number>() : undefined;
     for (const [i, j] of pairsOf(block, features, maxBlock)) {
-      const key = i < j ? i * claims.length + j : j * claims.length + i;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const x = features[i] as ClaimFeatures;
       const y = features[j] as ClaimFeatures;
+      const owner = blockKey.startsWith('@')
+        ? `@${firstShared(x.actors, y.actors)}`
+        : `~${firstShared(stemLists[i] as string[], stemLists[j] as string[])}`;
+      if (owner !== blockKey) continue;
+      if (met) {
+        const key = i < j ? i * claims.length + j : j * claims.length + i;
+        if (met.has(key)) continue;
+        met.add(key);
+      }
       if ((x.root === y.root && !options.includeAligned) || sameSources(x.sources, y.sources)) continue;
       const scored = scorePair(x, y, compiled, minScore);
       if (!scored) continue;

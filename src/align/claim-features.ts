@@ -10,7 +10,7 @@ import { contentStems, words } from './tokens.js';
 /** What alignment compares of a claim, worked out once. */
 export interface ClaimFeatures {
   readonly claim: Claim;
-  /** Actors it involves: subject, object, place, and those its text names. */
+  /** Actors it involves: subject, object, place, and those its text names; sorted. */
   readonly actors: readonly string[];
   /** Actors its text object names ("meet Kim Jong Un without preconditions"): what it is about besides the subject. */
   readonly objectActors: readonly string[];
@@ -107,7 +107,7 @@ export function claimFeatures(
   }
   return {
     claim,
-    actors: [...actors],
+    actors: [...actors].sort(),
     objectActors: objectText === '' ? [] : mentions(objectText, context.names).actors,
     subjectStems: new Set(typeof claim.subject === 'string' ? [] : contentStems(claim.subject.literal)),
     singleValued: context.vocabulary[context.compiled.canonical(claim.predicate).predicate]?.singleValued === true,

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import type { CompiledVocabulary } from '../model/compile-vocabulary.js';
 import { claimsOverlap } from '../contradict/pairs.js';
+import type { CompiledVocabulary } from '../model/compile-vocabulary.js';
 import type { ClaimFeatures } from './claim-features.js';
 
 /** How two claims relate, as alignment judges it. */
@@ -115,7 +115,8 @@ export function scorePair(
   const slot = x.canonical === y.canonical && x.singleValued && about.length > 0;
   const otherValue = slot && !sameObject;
   if (otherValue) reasons.push(() => `different values of "${x.canonical}"`);
-  if (sameObject) reasons.push(() => `same object (${px.object === py.object ? px.object : x.objectActors.join(', ')})`);
+  if (sameObject)
+    reasons.push(() => `same object (${px.object === py.object ? px.object : x.objectActors.join(', ')})`);
   const actors = shared(x.actors, y.actors);
   const union = new Set([...x.actors, ...y.actors]).size;
   const actorShare = union === 0 ? 0 : actors.length / union;
