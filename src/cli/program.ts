@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { registerAlign } from './align-command.js';
 import { registerCheck } from './check-command.js';
+import { registerClaim } from './claim-command.js';
 import { registerContradictions } from './contradictions-command.js';
 import { registerExport } from './export-command.js';
 import { registerGenerate } from './generate-command.js';
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerStats(program);
   registerQuotes(program);
   registerContradictions(program);
+  registerAlign(program);
+  registerClaim(program);
   registerReport(program);
   registerExport(program);
   registerImport(program);

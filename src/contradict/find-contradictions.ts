@@ -1,16 +1,20 @@
+import { type SameAsGroups, sameAsGroups } from '../corpus/same-as.js';
 import type { HasStore } from '../corpus/store.js';
 import { chainToArray } from '../internal/chain-list.js';
+import { UnionFind } from '../internal/union-find.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Claim } from '../model/claim.js';
 import { registeredPredicates } from '../model/predicate-registry.js';
 import type { PredicateVocabulary } from '../model/predicates.js';
 import { type QuoteRecord, toQuoteRecord } from '../query/quote-record.js';
-import { findStanceConflicts, holdsOf, isPositive } from './find-stance.js';
+import { findStanceConflicts, type Holds, holdsOf, isPositive } from './find-stance.js';
 import { findTemporal } from './find-temporal.js';
 import { findValueConflicts } from './find-value.js';
+import { groupPropositions } from './group-propositions.js';
 import { type Accept, byDateFast, byStrengthThenDate, strengthOf } from './pairs.js';
 import { propositionKey, slotKey } from './proposition-key.js';
 import { type Contradiction, type ContradictionKind, cite } from './types.js';
+import { dedupeConflicts, withVocabularyReasons } from './vocabulary-reason.js';
 import { paraphrase } from './wording.js';
 
 /** Options of `corpus.contradictions()`. */
@@ -38,12 +42,24 @@ interface Light {
   readonly claim: Claim;
 }
 
-/** What a group needs looked at, judged from claims alone so that most groups cost no records. */
-interface PropositionGroup {
-  readonly items: Light[];
-  affirmed: boolean;
-  negated: boolean;
-  first: boolean;
+/**
+ * Proposition keys joined by sameAs links: every claim of a group is keyed with the group, so
+ * that its statements meet however differently the claims were worded or keyed.
+ */
+function sameAsKeyAlias(corpus: HasStore, sameAs: SameAsGroups, vocabulary: PredicateVocabulary) {
+  if (sameAs.groups.size === 0) return undefined;
+  const keys = new UnionFind();
+  for (const members of sameAs.groups.values()) {
+    let first: string | undefined;
+    for (const id of members) {
+      const claim = corpus.store.claims.get(id)?.record;
+      if (!claim) continue;
+      const key = propositionKey(claim, vocabulary);
+      if (first === undefined) first = key;
+      else keys.union(first, key);
+    }
+  }
+  return (key: string) => keys.find(key);
 }
 
 function resolve(corpus: HasStore, items: readonly { readonly attribution: Attribution }[]): QuoteRecord[] {
@@ -111,23 +127,14 @@ export function findContradictions(corpus: HasStore, options: ContradictionOptio
   const vocabulary: PredicateVocabulary = { ...registeredPredicates(), ...options.predicates };
   const kinds = new Set<ContradictionKind>(options.kinds ?? CONTRADICTION_KINDS);
   const accept: Accept = (kind, strength) => kinds.has(kind) && (!options.strongOnly || strength === 'strong');
-  const byProposition = new Map<string, PropositionGroup>();
   const bySlot = new Map<string, { items: Light[]; values: Set<string> }>();
   const wantValues = kinds.has('value');
+  const statements: Light[] = [];
   for (const { record: attribution } of corpus.store.attributions.values()) {
     const claim = corpus.store.claims.get(attribution.claim)?.record;
     if (!claim) continue;
     const item = { attribution, claim };
-    const key = propositionKey(claim, vocabulary);
-    let group = byProposition.get(key);
-    if (!group) {
-      group = { items: [], affirmed: false, negated: false, first: false };
-      byProposition.set(key, group);
-    }
-    group.items.push(item);
-    if (holdsOf(item) === 'affirmed') group.affirmed = true;
-    else group.negated = true;
-    if (claim.first) group.first = true;
+    statements.push(item);
     if (wantValues && claim.object !== undefined && vocabulary[claim.predicate]?.singleValued) {
       const slot = slotKey(claim);
       let entry = bySlot.get(slot);
@@ -136,24 +143,38 @@ export function findContradictions(corpus: HasStore, options: ContradictionOptio
         bySlot.set(slot, entry);
       }
       entry.items.push(item);
-      entry.values.add(key);
+      entry.values.add(propositionKey(claim, vocabulary));
     }
   }
   const out: Contradiction[] = [];
   const wantStance = kinds.has('stance') || kinds.has('polarity');
-  for (const group of byProposition.values()) {
+  const sameAs = sameAsGroups(Array.from(corpus.store.claims.values(), (entry) => entry.record));
+  const alias = sameAsKeyAlias(corpus, sameAs, vocabulary);
+  for (const group of groupPropositions(statements, vocabulary, alias).values()) {
     const stance = wantStance && group.affirmed && group.negated;
     const temporal = kinds.has('temporal') && group.first && group.items.length > 1;
     if (!stance && !temporal) continue;
-    const records = resolve(corpus, group.items);
-    if (stance) findStanceConflicts(records, accept, out);
-    if (temporal) findTemporal(records, accept, out);
+    const holds = new Map<QuoteRecord, Holds>();
+    const records: QuoteRecord[] = [];
+    for (const item of group.items) {
+      const record = toQuoteRecord(corpus, item.attribution);
+      if (!record) continue; // a broken reference; `check` reports it
+      holds.set(record, item.holds);
+      records.push(record);
+    }
+    if (stance) findStanceConflicts(records, accept, out, (r) => holds.get(r) ?? holdsOf(r));
+    if (temporal)
+      findTemporal(
+        records.filter((r) => holds.get(r) === holdsOf(r)),
+        accept,
+        out,
+      );
   }
   for (const slot of bySlot.values()) {
     if (slot.values.size > 1) findValueConflicts(resolve(corpus, slot.items), accept, out);
   }
   if (kinds.has('explicit')) explicitConflicts(corpus, accept, out);
-  return out.sort(
+  return withVocabularyReasons(dedupeConflicts(out), vocabulary, sameAs).sort(
     (x, y) =>
       CONTRADICTION_KINDS.indexOf(x.kind) - CONTRADICTION_KINDS.indexOf(y.kind) ||
       byDateFast(x.a, y.a) ||

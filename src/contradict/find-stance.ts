@@ -75,13 +75,19 @@ function sideOf(records: readonly QuoteRecord[]): Side {
   return { bySpeaker, best: [...perTime.values()].sort(byStrengthThenDate) };
 }
 
-const kindOf = (a: QuoteRecord, b: QuoteRecord) => (a.claim.polarity === b.claim.polarity ? 'stance' : 'polarity');
+// Two sides that take the same stance disagree through their claims (polarity, or predicates the
+// vocabulary says exclude each other); otherwise through their stances.
+const kindOf = (a: QuoteRecord, b: QuoteRecord) =>
+  isPositive(a.attribution.stance) === isPositive(b.attribution.stance) ? 'polarity' : 'stance';
 
 function explain(a: QuoteRecord, b: QuoteRecord): Contradiction {
   const kind = kindOf(a, b);
+  // A side stated through another claim (a sameAs link, or a predicate the vocabulary relates)
+  // is given in its own paraphrase rather than as "it".
+  const other = a.claim.id === b.claim.id ? 'it' : `that ${paraphrase(b)}`;
   const explanation =
     kind === 'stance'
-      ? `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} it${quoted(b)}.`
+      ? `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} ${other}${quoted(b)}.`
       : `${sentenceStart(cite(a))} ${verb(a)} that ${paraphrase(a)}${quoted(a)}. ${sentenceStart(cite(b))} ${verb(b)} the opposite: that ${paraphrase(b)}${quoted(b)}.`;
   return { kind, strength: strengthOf(a, b), a, b, explanation };
 }
@@ -100,15 +106,21 @@ function explain(a: QuoteRecord, b: QuoteRecord): Contradiction {
  * @param group - the statements of one proposition
  * @param accept - which kinds and strengths are wanted
  * @param out - where conflicts are appended
+ * @param holds - what each statement holds of the group's proposition (by default, of its own claim)
  *
  * @example
  * findStanceConflicts([kishidaWarns, moscowDismisses, articleDoubts], () => true, out);
  * out.map((c) => [c.a.speaker.id, c.b.speaker.id])
  * //=> [['fumio-kishida', 'government-of-russia'], ['fumio-kishida', 'axis.article']]
  */
-export function findStanceConflicts(group: readonly QuoteRecord[], accept: Accept, out: Contradiction[]): void {
-  const positive = sideOf(group.filter((r) => holdsOf(r) === 'affirmed'));
-  const negative = sideOf(group.filter((r) => holdsOf(r) === 'negated'));
+export function findStanceConflicts(
+  group: readonly QuoteRecord[],
+  accept: Accept,
+  out: Contradiction[],
+  holds: (record: QuoteRecord) => Holds = holdsOf,
+): void {
+  const positive = sideOf(group.filter((r) => holds(r) === 'affirmed'));
+  const negative = sideOf(group.filter((r) => holds(r) === 'negated'));
   if (positive.best.length === 0 || negative.best.length === 0) return;
   const fits = (a: QuoteRecord, b: QuoteRecord, strength: 'strong' | 'weak') =>
     claimsOverlap(a.claim, b.claim) && accept(kindOf(a, b), strength);

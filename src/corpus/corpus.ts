@@ -1,3 +1,4 @@
+import { type AlignOptions, type AlignSuggestion, alignClaims } from '../align/align-claims.js';
 import { type ContradictionOptions, findContradictions } from '../contradict/find-contradictions.js';
 import type { Contradiction } from '../contradict/types.js';
 import { chainToArray } from '../internal/chain-list.js';
@@ -15,6 +16,7 @@ import { collectRecords } from './build-corpus.js';
 import { type CorpusInput, rawRecordsOf } from './corpus-input.js';
 import type { Resolution } from './name-index.js';
 import { findNamed } from './resolve-reference.js';
+import { type SameAsGroups, sameAsGroups } from './same-as.js';
 import { type Entry, extendStore, mapOf, type Store } from './store.js';
 
 /** Counts of a corpus's records, as `claimtrail stats` prints them. */
@@ -37,6 +39,7 @@ export interface CorpusStats {
  */
 export class Corpus {
   #arrays: Partial<Record<EntityType, readonly unknown[]>> = {};
+  #sameAs: SameAsGroups | undefined;
 
   /** @internal Use `loadCorpus` or `createCorpus`. */
   constructor(
@@ -118,6 +121,30 @@ export class Corpus {
     return this.store.claims.get(id)?.record;
   }
 
+  /**
+   * Claims grouped by their `sameAs` links (mutual and transitive): each group states one proposition.
+   *
+   * @returns the groups, worked out once per corpus
+   */
+  sameAsGroups(): SameAsGroups {
+    this.#sameAs ??= sameAsGroups(this.claims);
+    return this.#sameAs;
+  }
+
+  /**
+   * The ids of the claims recorded as stating the same proposition as this one, itself included.
+   *
+   * @param claimId - a claim id
+   * @returns the sorted ids of its sameAs group; `[claimId]` when it has none
+   *
+   * @example
+   * corpus.sameAs('dn.c-kim-meets-putin')
+   * //=> ['dn.c-kim-meets-putin', 'g7.c-kim-meets-putin-vostochny-2023-09']
+   */
+  sameAs(claimId: string): readonly string[] {
+    return this.sameAsGroups().members(claimId);
+  }
+
   /** The attribution with this id. */
   attribution(id: string): Attribution | undefined {
     return this.store.attributions.get(id)?.record;
@@ -140,9 +167,13 @@ export class Corpus {
     return source ? chainToArray(this.store.bySource.get(source.id)) : [];
   }
 
-  /** Attributions of this claim. */
-  attributionsByClaim(id: string): Attribution[] {
-    return chainToArray(this.store.byClaim.get(id));
+  /**
+   * Attributions of this claim; with `sameAs`, also those of the claims recorded as stating the
+   * same proposition.
+   */
+  attributionsByClaim(id: string, options: { sameAs?: boolean } = {}): Attribution[] {
+    if (!options.sameAs) return chainToArray(this.store.byClaim.get(id));
+    return this.sameAs(id).flatMap((member) => chainToArray(this.store.byClaim.get(member)));
   }
 
   /**
@@ -200,7 +231,11 @@ export class Corpus {
     });
   }
 
-  /** Everything about one claim: every source that carries it, its first appearance, who asserts and who denies it. */
+  /**
+   * Everything about one claim and those recorded as the same proposition (`sameAs`): every source
+   * that carries it, its first appearance, who asserts and who denies it, and its independent lines
+   * of evidence.
+   */
   claimView(claimId: string): ClaimView | undefined {
     return claimView(this, claimId);
   }
@@ -213,6 +248,22 @@ export class Corpus {
    */
   contradictions(options: ContradictionOptions = {}): Contradiction[] {
     return findContradictions(this, options);
+  }
+
+  /**
+   * Pairs of claims from different sources that probably state the same proposition in other
+   * words, or conflict on it, with a score from 0 to 1 and the reasons; pairs already linked by
+   * `sameAs` are left out. Claims are compared within blocks of shared actors, so this scales.
+   *
+   * @param options - `minScore` (default 0.55), extra `predicates`, `limit`, `maxBlock`
+   * @returns the suggestions, best first
+   *
+   * @example
+   * corpus.alignClaims({ minScore: 0.7 }).map((s) => [s.a, s.b, s.relation])
+   * //=> [['dn.c-kim-meets-putin', 'g7.c-kim-meets-putin-vostochny-2023-09', 'same'], ...]
+   */
+  alignClaims(options: AlignOptions = {}): AlignSuggestion[] {
+    return alignClaims(this.store, options);
   }
 
   /**

@@ -50,6 +50,7 @@ function claimReferences(claim: Claim): Reference[] {
   if (typeof claim.where === 'string') refs.push({ field: ['where'], type: 'actor', id: claim.where });
   if (claim.object?.type === 'actor') refs.push({ field: ['object', 'id'], type: 'actor', id: claim.object.id });
   for (const [i, id] of claim.contradicts.entries()) refs.push({ field: ['contradicts', i], type: 'claim', id });
+  for (const [i, id] of claim.sameAs.entries()) refs.push({ field: ['sameAs', i], type: 'claim', id });
   return refs;
 }
 

@@ -66,6 +66,7 @@ export function compactRecord<T extends object>(type: EntityType, record: T, int
       for (const key of ['subject', 'predicate', 'where']) field(r, key, intern);
       r.topics = list(r.topics, intern);
       r.contradicts = list(r.contradicts, intern);
+      r.sameAs = list(r.sameAs, intern);
       break;
     case 'source':
       for (const key of ['kind', 'publisher']) field(r, key, intern);

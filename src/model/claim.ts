@@ -81,6 +81,12 @@ export const ClaimSchema = z.strictObject({
   topics: z.array(z.string().min(1)).default([]),
   /** Claims this one is recorded as contradicting. */
   contradicts: z.array(ClaimIdSchema).default([]),
+  /**
+   * Claims that state the same proposition in other words (another outlet's wording). Links are
+   * mutual and transitive: the claims they join are treated as one by contradictions, `claimView`
+   * and corroboration. `claimtrail align --write` records them.
+   */
+  sameAs: z.array(ClaimIdSchema).default([]),
   note: z.string().optional(),
 });
 

@@ -60,11 +60,18 @@ export * from './actor.js';
 export * from './attribution.js';
 export * from './claim.js';
 export { ClaimtrailError, type ClaimtrailErrorCode } from './claimtrail-error.js';
+export * from './compile-vocabulary.js';
 export * from './corpus-file.js';
 export * from './diagnostic.js';
 export * from './hand-of.js';
 export * from './ids.js';
 export * from './partial-date.js';
+export {
+  ObjectTypeSchema,
+  PredicateInfoSchema,
+  PredicateSlugSchema,
+  PredicateVocabularySchema,
+} from './predicate-info.js';
 export { registeredPredicates, registerPredicates } from './predicate-registry.js';
 export * from './predicates.js';
 export * from './source.js';

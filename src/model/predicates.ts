@@ -1,81 +1,294 @@
-import type { ClaimObject } from './claim.js';
+import type { PredicateInfo, PredicateVocabulary } from './predicate-info.js';
 
-/** What the library knows about a predicate slug. */
-export interface PredicateInfo {
-  /** How the predicate reads in a sentence: "supplies weapons to". */
-  readonly label: string;
-  /**
-   * At most one value holds at a time for a given subject (an office holder, a date of birth, a
-   * count): two different values for overlapping times contradict each other.
-   */
-  readonly singleValued?: boolean;
-  /** Subject and object can be swapped without changing the meaning ("meets"). */
-  readonly symmetric?: boolean;
-  /** The object type the predicate expects, when it expects one. */
-  readonly object?: ClaimObject['type'];
-}
+export type { PredicateInfo, PredicateVocabulary } from './predicate-info.js';
 
 /**
- * The predicate vocabulary that ships with claimtrail. Claims should use these slugs so that
- * the same proposition in two sources gets the same key; extend it with your own through the
- * `predicates` option of `check` and `contradictions`.
+ * The predicate vocabulary that ships with claimtrail, as data. Claims should use these slugs so
+ * that the same proposition in two sources gets the same key, and so that related propositions
+ * (a summit and a meeting, supporting and opposing) can be reasoned about. docs/vocabulary.md is
+ * generated from it (`npm run docs:vocabulary`). Extend it with your own predicates through the
+ * `predicates` option of `check`, `contradictions` and `alignClaims`.
+ *
+ * Wikidata ids are given only where the property means the same statement.
  */
 export const predicates = {
-  // Contact and diplomacy
-  visits: { label: 'visits', object: 'actor' },
-  attends: { label: 'attends', object: 'text' },
-  meets: { label: 'meets', symmetric: true, object: 'actor' },
-  'holds-summit-with': { label: 'holds a summit with', symmetric: true, object: 'actor' },
-  'signs-pact-with': { label: 'signs a pact with', symmetric: true, object: 'actor' },
-  'has-ties-with': { label: 'has ties with', symmetric: true, object: 'actor' },
-  'has-no-diplomatic-ties-with': { label: 'has no diplomatic ties with', symmetric: true, object: 'actor' },
-  'cooperates-with': { label: 'cooperates with', symmetric: true, object: 'actor' },
-  'cooperates-militarily-with': { label: 'cooperates militarily with', symmetric: true, object: 'actor' },
-  welcomes: { label: 'welcomes' },
-  proposes: { label: 'proposes', object: 'text' },
-  'is-willing-to': { label: 'is willing to', object: 'text' },
-  'intends-to': { label: 'intends to', object: 'text' },
-  'is-expected-to': { label: 'is expected to', object: 'text' },
-  'calls-for': { label: 'calls for', object: 'text' },
-  urges: { label: 'urges' },
-  // Support and conflict
-  supports: { label: 'supports' },
-  opposes: { label: 'opposes' },
-  condemns: { label: 'condemns' },
-  criticizes: { label: 'criticizes' },
-  warns: { label: 'warns', object: 'text' },
-  threatens: { label: 'threatens', object: 'actor' },
-  'is-threat-to': { label: 'is a threat to', object: 'actor' },
-  'is-concerned-about': { label: 'is concerned about', object: 'text' },
-  'supplies-weapons-to': { label: 'supplies weapons to', object: 'actor' },
-  'supplies-technology-to': { label: 'supplies technology to', object: 'actor' },
-  'supplies-dual-use-goods-to': { label: 'supplies dual-use goods to', object: 'actor' },
-  'aids-militarily': { label: 'aids militarily', object: 'actor' },
-  invades: { label: 'invades', object: 'actor' },
-  'is-ally-of': { label: 'is an ally of', symmetric: true, object: 'actor' },
-  // Acts and events
-  launches: { label: 'launches', object: 'text' },
-  'tests-weapons': { label: 'tests weapons' },
-  'holds-event': { label: 'holds', object: 'text' },
-  admits: { label: 'admits', object: 'text' },
-  'is-aware-of': { label: 'is aware of', object: 'text' },
-  'believes-in': { label: 'believes in', object: 'text' },
-  'sees-prospects-for': { label: 'sees prospects for', object: 'text' },
-  // Attributes with one value at a time
-  'holds-office': { label: 'holds the office of', object: 'text' },
-  'office-held-by': { label: 'is held by', singleValued: true, object: 'actor' },
-  'founded-on': { label: 'was founded on', singleValued: true, object: 'date' },
-  'occurs-on': { label: 'takes place on', singleValued: true, object: 'date' },
-  'has-count': { label: 'numbers', singleValued: true, object: 'number' },
-  'is-located-in': { label: 'is located in', singleValued: true, object: 'actor' },
-  'is-member-of': { label: 'is a member of', object: 'actor' },
+  // Contact: meetings, visits, talks
+  meets: { label: 'meets', family: 'contact', symmetric: true, object: 'actor' },
+  'holds-summit-with': {
+    label: 'holds a summit with',
+    family: 'contact',
+    symmetric: true,
+    object: 'actor',
+    implies: ['meets'],
+  },
+  'holds-talks-with': { label: 'holds talks with', family: 'contact', symmetric: true, object: 'actor' },
+  'speaks-by-phone-with': { label: 'speaks by phone with', family: 'contact', symmetric: true, object: 'actor' },
+  visits: { label: 'visits', family: 'contact', object: 'actor', inverse: 'hosts' },
+  hosts: { label: 'hosts', family: 'contact', object: 'actor', inverse: 'visits' },
+  attends: { label: 'attends', family: 'contact', object: 'text', wikidata: 'P1344' },
+  invites: { label: 'invites', family: 'contact', object: 'actor' },
+  // Relations between states and organisations
+  'has-ties-with': { label: 'has ties with', family: 'relations', symmetric: true, object: 'actor' },
+  'has-diplomatic-ties-with': {
+    label: 'has diplomatic relations with',
+    family: 'relations',
+    symmetric: true,
+    object: 'actor',
+    implies: ['has-ties-with'],
+    wikidata: 'P530',
+  },
+  'has-no-diplomatic-ties-with': {
+    label: 'has no diplomatic ties with',
+    family: 'relations',
+    symmetric: true,
+    object: 'actor',
+    excludes: ['has-ties-with', 'has-diplomatic-ties-with'],
+  },
+  'breaks-ties-with': { label: 'breaks off ties with', family: 'relations', symmetric: true, object: 'actor' },
+  'restores-ties-with': { label: 'restores ties with', family: 'relations', symmetric: true, object: 'actor' },
+  recognises: { label: 'recognises', family: 'relations', object: 'actor' },
+  'cooperates-with': { label: 'cooperates with', family: 'relations', symmetric: true, object: 'actor' },
+  'cooperates-militarily-with': {
+    label: 'cooperates militarily with',
+    family: 'relations',
+    symmetric: true,
+    object: 'actor',
+    implies: ['cooperates-with'],
+  },
+  'is-ally-of': {
+    label: 'is an ally of',
+    family: 'relations',
+    symmetric: true,
+    object: 'actor',
+    implies: ['has-ties-with'],
+    excludes: ['is-at-war-with'],
+  },
+  'is-at-war-with': {
+    label: 'is at war with',
+    family: 'relations',
+    symmetric: true,
+    object: 'actor',
+    wikidata: 'P607',
+  },
+  'trades-with': { label: 'trades with', family: 'relations', symmetric: true, object: 'actor' },
+  sanctions: { label: 'imposes sanctions on', family: 'relations', object: 'actor' },
+  'shares-border-with': {
+    label: 'shares a border with',
+    family: 'relations',
+    symmetric: true,
+    object: 'actor',
+    wikidata: 'P47',
+  },
+  // Agreements
+  'signs-agreement-with': { label: 'signs an agreement with', family: 'agreement', symmetric: true, object: 'actor' },
+  'signs-pact-with': {
+    label: 'signs a pact with',
+    family: 'agreement',
+    symmetric: true,
+    object: 'actor',
+    implies: ['signs-agreement-with'],
+  },
+  'signs-ceasefire-with': { label: 'signs a ceasefire with', family: 'agreement', symmetric: true, object: 'actor' },
+  'agrees-to': { label: 'agrees to', family: 'agreement', object: 'text', excludes: ['rejects'] },
+  rejects: { label: 'rejects', family: 'agreement', object: 'text' },
+  ratifies: { label: 'ratifies', family: 'agreement', object: 'text' },
+  'withdraws-from': { label: 'withdraws from', family: 'agreement' },
+  violates: { label: 'violates', family: 'agreement', object: 'text' },
+  // Intentions and requests
+  'is-willing-to': { label: 'is willing to', family: 'intent', object: 'text' },
+  'intends-to': { label: 'intends to', family: 'intent', object: 'text' },
+  'plans-to': { label: 'plans to', family: 'intent', object: 'text', implies: ['intends-to'] },
+  'refuses-to': { label: 'refuses to', family: 'intent', object: 'text', excludes: ['is-willing-to'] },
+  promises: { label: 'promises', family: 'intent', object: 'text' },
+  proposes: { label: 'proposes', family: 'intent', object: 'text' },
+  'is-expected-to': { label: 'is expected to', family: 'intent', object: 'text' },
+  'calls-for': { label: 'calls for', family: 'intent', object: 'text' },
+  urges: { label: 'urges', family: 'intent' },
+  demands: { label: 'demands', family: 'intent', object: 'text' },
+  announces: { label: 'announces', family: 'intent', object: 'text' },
+  // Support and opposition
+  supports: { label: 'supports', family: 'stance', excludes: ['opposes'] },
+  opposes: { label: 'opposes', family: 'stance' },
+  endorses: { label: 'endorses', family: 'stance', implies: ['supports'] },
+  welcomes: { label: 'welcomes', family: 'stance' },
+  praises: { label: 'praises', family: 'stance' },
+  condemns: { label: 'condemns', family: 'stance', implies: ['opposes'] },
+  criticizes: { label: 'criticizes', family: 'stance' },
+  accuses: { label: 'accuses', family: 'stance', object: 'actor' },
+  'apologises-for': { label: 'apologises for', family: 'stance', object: 'text' },
+  'votes-for': { label: 'votes for', family: 'stance', excludes: ['votes-against'] },
+  'votes-against': { label: 'votes against', family: 'stance' },
+  // Military and security
+  warns: { label: 'warns', family: 'security', object: 'text' },
+  threatens: { label: 'threatens', family: 'security', object: 'actor' },
+  'is-threat-to': { label: 'is a threat to', family: 'security', object: 'actor' },
+  'is-concerned-about': { label: 'is concerned about', family: 'security', object: 'text' },
+  'supplies-weapons-to': {
+    label: 'supplies weapons to',
+    family: 'security',
+    object: 'actor',
+    implies: ['aids-militarily'],
+    inverse: 'receives-weapons-from',
+  },
+  'receives-weapons-from': {
+    label: 'receives weapons from',
+    family: 'security',
+    object: 'actor',
+    inverse: 'supplies-weapons-to',
+  },
+  'supplies-technology-to': { label: 'supplies technology to', family: 'security', object: 'actor' },
+  'supplies-dual-use-goods-to': { label: 'supplies dual-use goods to', family: 'security', object: 'actor' },
+  'aids-militarily': { label: 'aids militarily', family: 'security', object: 'actor', implies: ['supports'] },
+  invades: { label: 'invades', family: 'security', object: 'actor', implies: ['attacks'] },
+  attacks: { label: 'attacks', family: 'security', object: 'actor' },
+  launches: { label: 'launches', family: 'security', object: 'text' },
+  'tests-weapons': { label: 'tests weapons', family: 'security' },
+  'claims-responsibility-for': { label: 'claims responsibility for', family: 'security', object: 'text' },
+  // Events
+  'holds-event': { label: 'holds', family: 'event', object: 'text' },
+  cancels: { label: 'cancels', family: 'event', object: 'text' },
+  postpones: { label: 'postpones', family: 'event', object: 'text' },
+  'occurs-on': { label: 'takes place on', family: 'event', singleValued: true, object: 'date', wikidata: 'P585' },
+  'starts-on': { label: 'starts on', family: 'event', singleValued: true, object: 'date', wikidata: 'P580' },
+  'ends-on': { label: 'ends on', family: 'event', singleValued: true, object: 'date', wikidata: 'P582' },
+  'occurs-in': { label: 'takes place in', family: 'event', object: 'actor', wikidata: 'P276' },
+  // Health, life and death
+  'is-hospitalised': { label: 'is in hospital with', family: 'health', object: 'text' },
+  'has-medical-condition': {
+    label: 'has the medical condition',
+    family: 'health',
+    object: 'text',
+    wikidata: 'P1050',
+  },
+  'is-injured': { label: 'is injured', family: 'health', object: 'text' },
+  'recovers-from': { label: 'recovers from', family: 'health', object: 'text' },
+  'is-in-good-health': { label: 'is in good health', family: 'health' },
+  'is-born-on': { label: 'was born on', family: 'health', singleValued: true, object: 'date', wikidata: 'P569' },
+  'dies-on': { label: 'died on', family: 'health', singleValued: true, object: 'date', wikidata: 'P570' },
+  'dies-of': { label: 'died of', family: 'health', singleValued: true, object: 'text', wikidata: 'P509' },
+  // Arrests, courts and investigations
+  arrests: { label: 'arrests', family: 'legal', object: 'actor', inverse: 'is-arrested-by', implies: ['detains'] },
+  'is-arrested-by': { label: 'is arrested by', family: 'legal', object: 'actor', inverse: 'arrests' },
+  detains: { label: 'detains', family: 'legal', object: 'actor', excludes: ['releases'] },
+  releases: { label: 'releases', family: 'legal', object: 'actor' },
+  'is-charged-with': { label: 'is charged with', family: 'legal', object: 'text' },
+  'is-convicted-of': {
+    label: 'is convicted of',
+    family: 'legal',
+    object: 'text',
+    excludes: ['is-acquitted-of'],
+    wikidata: 'P1399',
+  },
+  'is-acquitted-of': { label: 'is acquitted of', family: 'legal', object: 'text' },
+  'is-sentenced-to': { label: 'is sentenced to', family: 'legal', singleValued: true, object: 'duration' },
+  investigates: { label: 'investigates', family: 'legal', inverse: 'is-investigated-by' },
+  'is-investigated-by': { label: 'is investigated by', family: 'legal', object: 'actor', inverse: 'investigates' },
+  sues: { label: 'sues', family: 'legal', object: 'actor', inverse: 'is-sued-by' },
+  'is-sued-by': { label: 'is sued by', family: 'legal', object: 'actor', inverse: 'sues' },
+  // Offices, appointments and resignations
+  'holds-office': {
+    label: 'holds the office of',
+    family: 'office',
+    object: 'text',
+    inverse: 'office-held-by',
+    wikidata: 'P39',
+  },
+  'office-held-by': {
+    label: 'is held by',
+    family: 'office',
+    singleValued: true,
+    object: 'actor',
+    inverse: 'holds-office',
+    wikidata: 'P1308',
+  },
+  'is-appointed-to': { label: 'is appointed to', family: 'office', object: 'text' },
+  'resigns-from': { label: 'resigns from', family: 'office', object: 'text', excludes: ['is-dismissed-from'] },
+  'is-dismissed-from': { label: 'is dismissed from', family: 'office', object: 'text' },
+  succeeds: { label: 'succeeds', family: 'office', object: 'actor', inverse: 'is-succeeded-by', wikidata: 'P1365' },
+  'is-succeeded-by': {
+    label: 'is succeeded by',
+    family: 'office',
+    object: 'actor',
+    inverse: 'succeeds',
+    wikidata: 'P1366',
+  },
+  'is-head-of-state-of': { label: 'is head of state of', family: 'office', object: 'actor' },
+  'is-head-of-government-of': { label: 'is head of government of', family: 'office', object: 'actor' },
+  // Elections
+  'is-candidate-in': { label: 'is a candidate in', family: 'election', object: 'text' },
+  'wins-election': {
+    label: 'wins the election',
+    family: 'election',
+    object: 'text',
+    implies: ['is-candidate-in'],
+    excludes: ['loses-election'],
+  },
+  'loses-election': { label: 'loses the election', family: 'election', object: 'text', implies: ['is-candidate-in'] },
+  'is-elected-to': { label: 'is elected to', family: 'election', object: 'text' },
+  concedes: { label: 'concedes', family: 'election', object: 'text' },
+  'calls-election': { label: 'calls an election for', family: 'election', object: 'date' },
+  // Membership, people and places
+  'is-member-of': { label: 'is a member of', family: 'membership', object: 'actor', wikidata: 'P463' },
+  'is-member-of-party': { label: 'is a member of the party', family: 'membership', object: 'actor', wikidata: 'P102' },
+  'works-for': { label: 'works for', family: 'membership', object: 'actor', inverse: 'employs', wikidata: 'P108' },
+  employs: { label: 'employs', family: 'membership', object: 'actor', inverse: 'works-for' },
+  'is-citizen-of': { label: 'is a citizen of', family: 'membership', object: 'actor', wikidata: 'P27' },
+  'is-married-to': { label: 'is married to', family: 'membership', symmetric: true, object: 'actor', wikidata: 'P26' },
+  'is-parent-of': { label: 'is a parent of', family: 'membership', object: 'actor', wikidata: 'P40' },
+  'is-sibling-of': {
+    label: 'is a sibling of',
+    family: 'membership',
+    symmetric: true,
+    object: 'actor',
+    wikidata: 'P3373',
+  },
+  'is-located-in': {
+    label: 'is located in',
+    family: 'membership',
+    singleValued: true,
+    object: 'actor',
+    wikidata: 'P276',
+  },
+  owns: { label: 'owns', family: 'membership', object: 'actor', inverse: 'is-owned-by', wikidata: 'P1830' },
+  'is-owned-by': { label: 'is owned by', family: 'membership', object: 'actor', inverse: 'owns', wikidata: 'P127' },
+  'founded-by': { label: 'was founded by', family: 'membership', object: 'actor', wikidata: 'P112' },
+  // Numbers and dates
+  'founded-on': { label: 'was founded on', family: 'quantity', singleValued: true, object: 'date', wikidata: 'P571' },
+  'has-count': { label: 'numbers', family: 'quantity', singleValued: true, object: 'number', wikidata: 'P1114' },
+  'has-death-toll': {
+    label: 'has a death toll of',
+    family: 'quantity',
+    singleValued: true,
+    object: 'number',
+    wikidata: 'P1120',
+  },
+  'has-injured-count': {
+    label: 'has injured',
+    family: 'quantity',
+    singleValued: true,
+    object: 'number',
+    wikidata: 'P1339',
+  },
+  'has-population': {
+    label: 'has a population of',
+    family: 'quantity',
+    singleValued: true,
+    object: 'number',
+    wikidata: 'P1082',
+  },
+  costs: { label: 'costs', family: 'quantity', singleValued: true, object: 'quantity' },
+  // Knowledge and belief
+  admits: { label: 'admits', family: 'statement', object: 'text' },
+  'is-aware-of': { label: 'is aware of', family: 'statement', object: 'text' },
+  'believes-in': { label: 'believes in', family: 'statement', object: 'text' },
+  'sees-prospects-for': { label: 'sees prospects for', family: 'statement', object: 'text' },
   // Fallback for statements no other predicate fits; the object carries the content.
-  states: { label: 'states', object: 'text' },
-  is: { label: 'is', object: 'text' },
+  states: { label: 'states', family: 'statement', object: 'text' },
+  is: { label: 'is', family: 'statement', object: 'text' },
 } as const satisfies Record<string, PredicateInfo>;
 
 /** A predicate slug from the built-in vocabulary. */
 export type BuiltinPredicate = keyof typeof predicates;
 
-/** A predicate vocabulary: the built-in one, possibly extended by the user. */
-export type PredicateVocabulary = Readonly<Record<string, PredicateInfo>>;
+/** The built-in vocabulary, typed as a vocabulary that user predicates can be spread into. */
+export const builtinVocabulary: PredicateVocabulary = predicates;

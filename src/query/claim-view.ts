@@ -1,3 +1,4 @@
+import { sameAsGroups } from '../corpus/same-as.js';
 import type { HasStore } from '../corpus/store.js';
 import { chainToArray } from '../internal/chain-list.js';
 import type { Actor } from '../model/actor.js';
@@ -7,13 +8,16 @@ import type { Source } from '../model/source.js';
 import { partialDateBounds } from '../time/partial-date-bounds.js';
 import { comparePartialDates } from '../time/relate-partial-dates.js';
 import { byDate } from './by-date.js';
+import { type Corroboration, corroboration } from './corroboration.js';
 import type { QuoteRecord } from './quote-record.js';
 import { toQuoteRecord } from './quote-record.js';
 
 /** Everything the corpus knows about one claim: where it appears and who stands where. */
 export interface ClaimView {
   readonly claim: Claim;
-  /** Every attribution of the claim, by date. */
+  /** The claim and those recorded as the same proposition (`sameAs`), in id order. */
+  readonly claims: readonly Claim[];
+  /** Every attribution of the claim and of those recorded as the same proposition, by date. */
   readonly appearances: readonly QuoteRecord[];
   /**
    * Every document that carries it, those it was cited from (`via`) included, by publication date
@@ -27,6 +31,8 @@ export interface ClaimView {
   readonly first?: QuoteRecord;
   /** Speakers by stance: who asserts, denies, doubts or hedges it. */
   readonly stances: Readonly<Record<Stance, readonly Actor[]>>;
+  /** Its independent lines of evidence, for and against, chain-aware (see `corroboration`). */
+  readonly corroboration: Corroboration;
 }
 
 function endsEarlier(a: QuoteRecord, b: QuoteRecord): boolean {
@@ -42,8 +48,8 @@ function byPublication(a: Source, b: Source): number {
 }
 
 /**
- * The per-claim view: every source that carries a claim, its first appearance, and who asserts
- * and who denies it.
+ * The per-claim view: every source that carries a claim (or any claim recorded as the same
+ * proposition with `sameAs`), its first appearance, and who asserts and who denies it.
  *
  * @param corpus - the corpus
  * @param claimId - the claim's id
@@ -56,7 +62,10 @@ function byPublication(a: Source, b: Source): number {
 export function claimView(corpus: HasStore, claimId: string): ClaimView | undefined {
   const claim = corpus.store.claims.get(claimId)?.record;
   if (!claim) return undefined;
-  const appearances = chainToArray(corpus.store.byClaim.get(claimId))
+  const members = sameAsGroups(Array.from(corpus.store.claims.values(), (e) => e.record)).members(claimId);
+  const claims = members.map((id) => corpus.store.claims.get(id)?.record).filter((c): c is Claim => c !== undefined);
+  const appearances = members
+    .flatMap((member) => chainToArray(corpus.store.byClaim.get(member)))
     .map((a) => toQuoteRecord(corpus, a))
     .filter((r): r is QuoteRecord => r !== undefined)
     .sort(byDate);
@@ -69,5 +78,13 @@ export function claimView(corpus: HasStore, claimId: string): ClaimView | undefi
   }
   let first: QuoteRecord | undefined;
   for (const r of appearances) if (r.date !== undefined && (!first || endsEarlier(r, first))) first = r;
-  return { claim, appearances, sources: [...sources].sort(byPublication), ...(first ? { first } : {}), stances };
+  return {
+    claim,
+    claims,
+    appearances,
+    sources: [...sources].sort(byPublication),
+    ...(first ? { first } : {}),
+    stances,
+    corroboration: corroboration(claim, appearances),
+  };
 }

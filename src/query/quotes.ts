@@ -1,4 +1,5 @@
 import { requireNamed } from '../corpus/resolve-reference.js';
+import { sameAsGroups } from '../corpus/same-as.js';
 import type { HasStore } from '../corpus/store.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
 import { handOf } from '../model/hand-of.js';
@@ -33,6 +34,8 @@ export interface QuoteFilter {
   readonly to?: PartialDate;
   readonly mode?: AttributionMode | readonly AttributionMode[];
   readonly stance?: Stance | readonly Stance[];
+  /** The claim, by id; statements of the claims recorded as the same proposition (`sameAs`) count too. */
+  readonly claim?: string;
   /** A topic of the claim. */
   readonly topic?: string;
   /** Words in the quote or the claim, ignoring case, accents and punctuation. */
@@ -108,6 +111,10 @@ export function findQuotes(corpus: HasStore, filter: QuoteFilter = {}): QuoteRec
   checkDate('to', filter.to);
   const { store } = corpus;
   const index = quoteIndex(corpus);
+  const claims =
+    filter.claim === undefined
+      ? undefined
+      : new Set(sameAsGroups(Array.from(store.claims.values(), (e) => e.record)).members(filter.claim));
   const modes = asSet(filter.mode);
   const stances = asSet(filter.stance);
   const publisher = filter.publisher === undefined ? undefined : requireNamed(store, 'actor', filter.publisher).id;
@@ -131,6 +138,7 @@ export function findQuotes(corpus: HasStore, filter: QuoteFilter = {}): QuoteRec
   const results: QuoteRecord[] = [];
   for (const record of list) {
     const a = record.attribution;
+    if (claims && !claims.has(a.claim)) continue;
     if (modes && !modes.has(a.mode)) continue;
     if (stances && !stances.has(a.stance)) continue;
     if (filter.hand !== undefined && handOf(a) !== filter.hand) continue;

@@ -20,12 +20,15 @@ function side(ctx: ReportContext, record: QuoteRecord, label: string): string {
   const a = record.attribution;
   const passage = ctx.passageAnchor.get(a.id);
   const target = passage ?? anchors.statement(a.id);
+  // Chain-aware: two outlets carrying one agency report are one line.
+  const lines = ctx.corpus.claimView(record.claim.id)?.corroboration.lines.length ?? 0;
   return [
     `<div class="side" role="group" aria-label="${escapeHtml(label)}">`,
     `<p class="side-label">${escapeHtml(label)}</p>`,
     statementHtml(ctx.corpus, record, { quote: true }),
     `<p class="goto">In <a href="#${escapeHtml(anchors.source(record.source.id))}">${escapeHtml(record.source.title)}</a>`,
     ` · <a href="#${escapeHtml(target)}">${passage ? 'show the words in the text' : 'show the statement'}</a></p>`,
+    `<p class="corroboration">Its claim: ${plural(lines, 'independent line')} of evidence</p>`,
     '</div>',
   ].join('');
 }

@@ -52,6 +52,7 @@ const KEY_ORDER = [
   'first',
   'topics',
   'contradicts',
+  'sameAs',
   'quotes',
   'start',
   'end',

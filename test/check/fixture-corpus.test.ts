@@ -13,6 +13,7 @@ const EXPECTED = [
   ['unknown-predicate', 'warning', 'claims.jsonl:2', 'claim:c-tokyo-persists'],
   ['syntax', 'error', 'claims.jsonl:3', '-'],
   ['orphan', 'warning', 'claims.jsonl:5', 'claim:c-never-said'],
+  ['same-as-subject', 'warning', 'claims.jsonl:5', 'claim:c-never-said'],
   ['orphan', 'warning', 'lookalikes.yaml:5', 'actor:v-putin'],
   ['confusable-name', 'warning', 'lookalikes.yaml:7', 'actor:v-putin'],
   ['confusable-name', 'warning', 'lookalikes.yaml:7', 'actor:v-putin'],

@@ -12,7 +12,13 @@ const objectIssues = (object: unknown) => issuesOf({ ...minimal, object });
 
 describe('schemas.Claim', () => {
   it('accepts a minimal claim and fills in its defaults', () => {
-    expect(schemas.Claim.parse(minimal)).toEqual({ ...minimal, polarity: 'affirmed', topics: [], contradicts: [] });
+    expect(schemas.Claim.parse(minimal)).toEqual({
+      ...minimal,
+      polarity: 'affirmed',
+      topics: [],
+      contradicts: [],
+      sameAs: [],
+    });
   });
 
   it('accepts the full claim of the format doc', () => {

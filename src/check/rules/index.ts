@@ -9,6 +9,7 @@ import { ratingSourceUrl } from './rating-source-url.js';
 import { relativeDate } from './relative-date.js';
 import { roleNotHeld } from './role-not-held.js';
 import { saidAfterPublished } from './said-after-published.js';
+import { sameAsSubject } from './same-as-subject.js';
 import { schema } from './schema.js';
 import { sourceTextMissing } from './source-text-missing.js';
 import { speakerNotInSource } from './speaker-not-in-source.js';
@@ -26,6 +27,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   textFile,
   unknownReference,
   unknownPredicate,
+  sameAsSubject,
   quoteNotInSource,
   sourceTextMissing,
   speakerNotInSource,
@@ -51,6 +53,7 @@ export {
   relativeDate,
   roleNotHeld,
   saidAfterPublished,
+  sameAsSubject,
   schema,
   sourceTextMissing,
   speakerNotInSource,

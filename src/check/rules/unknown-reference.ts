@@ -39,6 +39,8 @@ function roleOf(field: Reference['field'], record: { roles?: readonly { title?: 
       return 'as its object';
     case 'contradicts':
       return 'as a claim it contradicts';
+    case 'sameAs':
+      return 'as a claim stating the same (sameAs)';
     case 'memberOf':
       return 'as a group it belongs to (memberOf)';
     case 'actsFor':
