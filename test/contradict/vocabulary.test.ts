@@ -19,7 +19,7 @@ describe('implies', () => {
     );
     const found = corpus.contradictions();
     expect(found.map(brief)).toEqual([{ kind: 'stance', strength: 'strong', a: 'ann:summit', b: 'cat:met' }]);
-    expect(found[0]?.explanation).toContain('Cat Poe (in "Second story", 2025-03-02) denies: “Claim met.”');
+    expect(found[0]?.explanation).toContain('Cat Poe (in Second story, 2025-03-02) denies that Claim met.');
     expect(found[0]?.explanation).toMatch(/By the vocabulary, "holds a summit with" implies "meets"\.$/);
   });
 
