@@ -10,6 +10,8 @@ export default defineConfig([
     shims: true,
     target: 'node20',
     treeshake: true,
+    // ESM only: bundled so that the CommonJS build can require it.
+    noExternal: ['approx-string-match'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

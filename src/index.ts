@@ -1,5 +1,5 @@
-export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from './build/anchor-quote.js';
-export { type DirectQuoteFields, directQuote } from './build/direct-quote.js';
+export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from './anchor/anchor-quote.js';
+export { type DirectQuoteFields, directQuote } from './anchor/direct-quote.js';
 export {
   type BuildIndexOptions,
   buildIndexCache,
