@@ -1,5 +1,6 @@
 export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from './anchor/anchor-quote.js';
 export { type DirectQuoteFields, directQuote } from './anchor/direct-quote.js';
+export { type Reanchored, type ReanchorOptions, reanchorQuote } from './anchor/reanchor-quote.js';
 export {
   type BuildIndexOptions,
   buildIndexCache,
@@ -47,6 +48,7 @@ export type { QuoteFilter } from './query/quotes.js';
 export { findQuotes } from './query/quotes.js';
 export { whoSaid } from './query/who-said.js';
 export { type ReportOptions, renderReport } from './report/render-report.js';
+export { type AnchorChange, type ReanchoredYaml, reanchorYaml } from './serialize/reanchor-yaml.js';
 export { CorpusWriteError, type SerializeOptions, serializeCorpus } from './serialize/serialize-corpus.js';
 export { checkStream, type StreamCheckOptions, type StreamCheckSummary } from './stream/check-stream.js';
 export { loadCorpusStreaming, loadCorpusStreamingSync, type StreamingLoadOptions } from './stream/load-streaming.js';

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAnchor } from './anchor-command.js';
 import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
 import { registerExport } from './export-command.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerGenerate(program);
   registerIndex(program);
+  registerAnchor(program);
   return program;
 }
 
