@@ -312,7 +312,12 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
 /** Whether a fragment continues the quotation before it: no full stop and no reporting cue between them. */
 function joinable(text: string, first: QuotedSpan, second: QuotedSpan, outer: readonly QuotedSpan[]): boolean {
   const between = text.slice(first.end + 1, second.start - 1);
-  if (findCues(text, first.end + 1, second.start - 1, outer).length > 0) return false;
+  const cues = findCues(text, first.end + 1, second.start - 1, outer);
+  // “A,” he said, “b.” — one sentence broken by its reporting words.
+  const brokenByCue =
+    /,$/.test(text.slice(first.start, first.end).trim()) && /^[\s,]*(?:\S+\s+){0,4}\S+,\s*$/.test(between);
+  if (cues.length === 1 && brokenByCue) return true;
+  if (cues.length > 0) return false;
   const firstText = text.slice(first.start, first.end);
   const firstIsFragment = !/^[\s‘'“"]*[\p{Lu}\d]/u.test(firstText);
   return (firstIsFragment || !/[,.;:!?]$/.test(firstText)) && !/[.;]/.test(between);

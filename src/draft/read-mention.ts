@@ -142,6 +142,11 @@ export function mentionBefore(
     break;
   }
   if (text[e - 1] === ',' && apposition) {
+    // "The city's chief engineer, Dana Whitfield, said": the name set off by commas after a role.
+    const named = mentionBefore(reader, e - 1, floor, false);
+    if (named && named.kind !== 'role' && named.kind !== 'pronoun' && /,\s*$/.test(text.slice(floor, named.start))) {
+      return named;
+    }
     // The subject stands before the first comma that opens an apposition: "the G7, made up of …, condemned".
     const clause = text.slice(floor, e - 1);
     const openers = [
@@ -194,6 +199,8 @@ export function mentionAfter(reader: MentionReader, start: number, ceiling: numb
   const { text } = reader;
   let s = start;
   while (s < ceiling && /[\s,]/.test(text[s] as string)) s++;
+  const honorific = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+(?=\p{Lu})/u.exec(text.slice(s, s + 8));
+  if (honorific) s += honorific[0].length;
   const words = wordsOf(text, s, Math.min(ceiling, s + 120));
   const first = words[0];
   if (!first || first.start !== s) return undefined;

@@ -1,5 +1,6 @@
 import { slugify } from '../interop/internal/slug.js';
 import type { Actor, ActorInput } from '../model/actor.js';
+import { ROLE_WORDS } from '../speech/words.js';
 import { BODY_WORDS, foldName, looksLikePerson, type Mention, nameRuns } from './mentions.js';
 import type { MentionReader } from './read-mention.js';
 
@@ -14,6 +15,10 @@ export interface ResolvedSpeaker {
   /** The office the mention gave, when it was a role phrase. */
   readonly title?: string;
 }
+
+/** Capitalised office words that stand before a name: "Prime Minister Fumio Kishida", "Mayor Luis Ortega". */
+const TITLE_WORD =
+  /^(?:Minister|President|Secretary|Spokesman|Spokeswoman|Chancellor|Premier|Governor|Mayor|Senator|General|Director|Chairman|Chairwoman|Leader|Chief|Executive|Officer|Ambassador|Professor|Prof\.?|Dr\.?|King|Queen|Pope|Commissioner|Judge|Justice|Councillor|Representative|Rep\.?|Sen\.?|Gov\.?|Gen\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
 interface Person {
   readonly at: number;
@@ -55,18 +60,17 @@ export class SpeakerResolver {
     for (const run of nameRuns(text, from, to)) {
       const words = run.text.split(/\s+/);
       // "Prime Minister Fumio Kishida": the office is the words up to the last role word.
-      const lastRole = words.findLastIndex((w) =>
-        /^(?:Minister|President|Secretary|Spokesman|Spokeswoman|Chancellor|Premier|Governor|Mayor|Senator|General|Director|Chairman|Chairwoman|Leader|Chief|Executive|Officer|Ambassador|Professor|King|Queen|Pope)$/.test(
-          w,
-        ),
-      );
+      const lastRole = words.findLastIndex((w) => TITLE_WORD.test(w));
       const nameWords = lastRole >= 0 ? words.slice(lastRole + 1) : words;
       if (nameWords.length === 0) continue;
       const name = nameWords.join(' ');
       const at = run.end - name.length;
       const actor = names.get(foldName(name));
       let person: Person | undefined;
+      // "De Vries" after "Pieter de Vries", "Okafor" after "Clara Okafor": the same person.
+      const earlier = this.#people.findLast((p) => foldName(p.name).endsWith(` ${foldName(name)}`));
       if (actor?.kind === 'person') person = { at, id: actor.id, name: actor.name, pronoun: actor.pronoun };
+      else if (!actor && earlier) person = { ...earlier, at };
       else if (
         !actor &&
         looksLikePerson(name, text.slice(Math.max(0, at - 12), at)) &&
@@ -81,6 +85,12 @@ export class SpeakerResolver {
       this.#people.push(person);
       if (lastRole >= 0)
         this.#roles.push({ at, person, words: new Set(words.slice(0, lastRole + 1).map((w) => w.toLowerCase())) });
+      // "The port authority's spokesman, Pieter de Vries, told reporters"
+      const before = /(?:^|[.;:]\s+|\b(?:the|a|an)\s+)([\p{L}’'\s-]{2,80}),\s*$/iu.exec(
+        text.slice(Math.max(0, run.start - 80), run.start),
+      );
+      const roleWords = before?.[1]?.toLowerCase().split(/\s+/) ?? [];
+      if (roleWords.some((w) => ROLE_WORDS.has(w))) this.#roles.push({ at, person, words: new Set(roleWords) });
       // "Akiko Yoshioka, a Russian policy specialist and researcher at …"
       const apposition = /^,\s+(?:the|a|an)\s+([^,.;]+)/.exec(text.slice(run.end, run.end + 160));
       if (apposition) this.#roles.push({ at, person, words: new Set(apposition[1]?.toLowerCase().split(/\s+/)) });
@@ -238,11 +248,24 @@ export class SpeakerResolver {
   }
 
   #name(mention: Mention): ResolvedSpeaker {
-    const name = mention.text;
+    // "Finance Minister Clara Okafor": the office words are not part of the name.
+    const words = mention.text.split(/\s+/);
+    const lastTitle = words.findLastIndex((w) => TITLE_WORD.test(w));
+    const name = lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : mention.text;
+    const title = name === mention.text ? undefined : words.slice(0, lastTitle + 1).join(' ');
+    const key = foldName(name);
     const known = this.#people.findLast(
-      (p) => p.at <= mention.start && (p.name === name || p.name.split(' ').includes(name)),
+      (p) => p.at <= mention.start && (foldName(p.name) === key || foldName(p.name).endsWith(` ${key}`)),
     );
-    if (known) return { id: known.id, name: known.name, kind: 'person', confidence: known.name === name ? 0.85 : 0.75 };
+    if (known) {
+      return {
+        id: known.id,
+        name: known.name,
+        kind: 'person',
+        confidence: known.name === name ? 0.85 : 0.75,
+        ...(title ? { title } : {}),
+      };
+    }
     const person = looksLikePerson(name);
     const id = slugify(name, person ? 'person' : 'actor');
     const kind = person
