@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnchor } from './anchor-command.js';
 import { registerCheck } from './check-command.js';
 import { registerContradictions } from './contradictions-command.js';
+import { registerDraft } from './draft-command.js';
 import { registerExport } from './export-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerImport } from './import-command.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerGenerate(program);
   registerIndex(program);
   registerAnchor(program);
+  registerDraft(program);
   return program;
 }
 

@@ -39,6 +39,7 @@ export function draftIndirect(
         : mentionBefore(reader, cue.start, sentence.start);
     const speaker = mention && resolver.resolve(mention);
     if (!speaker) continue;
+    resolver.ensure(speaker);
     const manner = readManner(text, sentence, quotes, cue, published);
     drafted.push({
       id: nextId(speaker.id),

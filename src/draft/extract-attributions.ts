@@ -149,6 +149,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
     confidence: number,
   ): DraftAttribution => {
     const quote = quoteAt(text, span.start, span.end);
+    resolver.ensure(speaking.speaker);
     const manner = readManner(text, sentence, spans, speaking.cue, published);
     const speaker = speaking.speaker;
     const via = [...speaking.via];

@@ -201,6 +201,10 @@ export function mentionAfter(reader: MentionReader, start: number, ceiling: numb
   while (s < ceiling && /[\s,]/.test(text[s] as string)) s++;
   const honorific = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+(?=\p{Lu})/u.exec(text.slice(s, s + 8));
   if (honorific) s += honorific[0].length;
+  // "said union leader Rita Sousa": lowercase office words before a name belong to the name's mention.
+  const office = /^((?:[\p{Ll}-]+\s+){1,4})(?=\p{Lu})/u.exec(text.slice(s, s + 60));
+  if (office?.[1]?.split(/\s+/).some((w) => ROLE_WORDS.has(w)) && !/^(?:the|a|an)\s/.test(office[1]))
+    s += office[1].length;
   const words = wordsOf(text, s, Math.min(ceiling, s + 120));
   const first = words[0];
   if (!first || first.start !== s) return undefined;

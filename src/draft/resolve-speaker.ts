@@ -20,6 +20,9 @@ export interface ResolvedSpeaker {
 const TITLE_WORD =
   /^(?:Minister|President|Secretary|Spokesman|Spokeswoman|Chancellor|Premier|Governor|Mayor|Senator|General|Director|Chairman|Chairwoman|Leader|Chief|Executive|Officer|Ambassador|Professor|Prof\.?|Dr\.?|King|Queen|Pope|Commissioner|Judge|Justice|Councillor|Representative|Rep\.?|Sen\.?|Gov\.?|Gen\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
+const MEDIA =
+  /\b(?:News|Times|Post|Press|Journal|Herald|Tribune|Telegraph|BBC|CNN|Reuters|AP|AFP|Xinhua|TASS|Yonhap|KCNA|Guardian|Gazette|Courier|Chronicle|Wire)\b/i;
+
 interface Person {
   readonly at: number;
   readonly id: string;
@@ -95,6 +98,16 @@ export class SpeakerResolver {
       const apposition = /^,\s+(?:the|a|an)\s+([^,.;]+)/.exec(text.slice(run.end, run.end + 160));
       if (apposition) this.#roles.push({ at, person, words: new Set(apposition[1]?.toLowerCase().split(/\s+/)) });
     }
+  }
+
+  /**
+   * Makes sure a speaker that is not a corpus actor is among the drafted actors.
+   *
+   * @param speaker - a resolved speaker
+   */
+  ensure(speaker: ResolvedSpeaker): void {
+    if (this.actors.some((a) => a.id === speaker.id) || this.created.has(speaker.id)) return;
+    this.created.set(speaker.id, { id: speaker.id, kind: speaker.kind, name: speaker.name });
   }
 
   /** Registers a mention of a body ("Japan", "the ministry") so that "it" and "they" can find it. */
@@ -212,13 +225,14 @@ export class SpeakerResolver {
     }
     if (BODY_WORDS.has(head)) {
       const id = slugify(core, 'body');
+      const kind = MEDIA.test(title) ? 'media' : 'organization';
       if (!this.created.has(id))
-        this.created.set(id, { id, kind: 'organization', name: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
-      this.#noteBody(mention.start, id, title, 'organization');
+        this.created.set(id, { id, kind, name: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+      this.#noteBody(mention.start, id, title, kind);
       return {
         id,
         name: title,
-        kind: 'organization',
+        kind,
         confidence: 0.5,
         guess: `“${mention.text}” is a new organisation; link it to an existing actor if there is one`,
       };

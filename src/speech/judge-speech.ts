@@ -52,7 +52,11 @@ export function judgeSpeech(
     words.length <= 3
   )
     return { speech: false, reason: 'nickname' };
-  if ([...NICKNAME_CUES].some((cue) => new RegExp(`(?:^|\\s)${cue.replace('.', '\\.')}\\s*$`).test(before)))
+  if (
+    [...NICKNAME_CUES].some((cue) =>
+      new RegExp(`(?:^|\\s)${cue.replace('.', '\\.')}(?:\\s+(?:it|him|her|them|this|the\\s+\\w+))?\\s*$`).test(before),
+    )
+  )
     return { speech: false, reason: 'nickname' };
   if (lastWords.some((w) => TITLE_CUES.has(w)) && (isTitleCase(words) || words.length <= 6) && !/[.!?]$/.test(inner))
     return { speech: false, reason: 'title' };
