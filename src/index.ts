@@ -18,6 +18,7 @@ export type { CacheVerification } from './cache/manifest.js';
 export { type CheckOptions, check, type RuleSetting, sortDiagnostics } from './check/check.js';
 export { type Finding, fillTemplate, type Rule, type RuleContext, type RuleMeta } from './check/rule.js';
 export { builtinRules } from './check/rules/index.js';
+export { unattributedQuote } from './check/rules/unattributed-quote.js';
 export type { ContradictionOptions } from './contradict/find-contradictions.js';
 export { CONTRADICTION_KINDS } from './contradict/find-contradictions.js';
 export type { Contradiction, ContradictionKind } from './contradict/types.js';
