@@ -2,13 +2,16 @@ import { defineConfig } from 'tsup';
 
 // Source maps point into the published sources by path; they do not carry the sources, which would
 // triple the size of the package.
-const withoutSourcesInMaps = { esbuildOptions: (options: { sourcesContent?: boolean }) => void (options.sourcesContent = false) };
+const withoutSourcesInMaps = {
+  esbuildOptions: (options: { sourcesContent?: boolean }) => void (options.sourcesContent = false),
+};
 
 export default defineConfig([
   {
-    // The library: the full Node entry and the portable core, code-split so both share one copy
-    // of every module (one set of classes and state per format) and bundlers can tree-shake.
-    entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+    // The library: the full Node entry, the portable core and the drafting subpath, code-split so
+    // they share one copy of every module (one set of classes and state per format) and bundlers
+    // can tree-shake.
+    entry: { index: 'src/index.ts', core: 'src/core/index.ts', draft: 'src/draft/index.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,
@@ -22,6 +25,8 @@ export default defineConfig([
     // Keep the `node:` prefix: edge runtimes and Deno recognise built-ins by it.
     removeNodeProtocol: false,
     treeshake: true,
+    // ESM only: bundled so that the CommonJS build can require it.
+    noExternal: ['approx-string-match'],
   },
   {
     // The CLI carries its own dependencies, so installing the library does not install them.

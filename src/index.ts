@@ -33,6 +33,7 @@ export {
   writeGeneratedCorpus,
   writeGeneratedCorpusSync,
 } from './generate/write-generated-corpus.js';
+export { type AnchorChange, type ReanchoredYaml, reanchorYaml } from './serialize/reanchor-yaml.js';
 export { CorpusWriteError, type SerializeOptions, serializeCorpus } from './serialize/serialize-corpus.js';
 export { checkStream, type StreamCheckOptions, type StreamCheckSummary } from './stream/check-stream.js';
 export {

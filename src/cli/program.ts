@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerAlign } from './align-command.js';
+import { registerAnchor } from './anchor-command.js';
 import { registerCheck } from './check-command.js';
 import { registerClaim } from './claim-command.js';
 import { registerContradictions } from './contradictions-command.js';
+import { registerDraft } from './draft-command.js';
 import { registerExport } from './export-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerImport } from './import-command.js';
@@ -32,6 +34,8 @@ export function buildProgram(): Command {
   registerImport(program);
   registerGenerate(program);
   registerIndex(program);
+  registerAnchor(program);
+  registerDraft(program);
   return program;
 }
 

@@ -1,10 +1,12 @@
 // The portable core: everything that needs no Node built-in, so it bundles for browsers, edge
 // runtimes and workers. `claimtrail/core` everywhere; `claimtrail` outside Node.
-export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from '../build/anchor-quote.js';
-export { type DirectQuoteFields, directQuote } from '../build/direct-quote.js';
+export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from '../anchor/anchor-quote.js';
+export { type DirectQuoteFields, directQuote } from '../anchor/direct-quote.js';
+export { type Reanchored, type ReanchorOptions, reanchorQuote } from '../anchor/reanchor-quote.js';
 export { type CheckOptions, check, type RuleSetting, sortDiagnostics } from '../check/check.js';
 export { type Finding, fillTemplate, type Rule, type RuleContext, type RuleMeta } from '../check/rule.js';
 export { builtinRules } from '../check/rules/index.js';
+export { unattributedQuote } from '../check/rules/unattributed-quote.js';
 export type { ContradictionOptions } from '../contradict/find-contradictions.js';
 export { CONTRADICTION_KINDS } from '../contradict/find-contradictions.js';
 export type { Contradiction, ContradictionKind } from '../contradict/types.js';

@@ -9,6 +9,9 @@ const SINGLE_QUOTES = /[‘’‚‛′`´]/u;
 const DOUBLE_QUOTES = /[“”„‟″«»]/u;
 const DASHES = /[‐‑‒–—―−]/u;
 const SPACE = /\s/u;
+// Soft hyphens, zero-width spaces and joiners, word joiners and the byte order mark: invisible,
+// inserted by editors and hyphenation, never part of the words.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 
 function foldChar(ch: string): string {
   // Most characters are plain ASCII, which folds to itself (but for the backtick); skip the tests.
@@ -18,13 +21,14 @@ function foldChar(ch: string): string {
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (DASHES.test(ch)) return '-';
   if (ch === '…') return '...';
+  if (INVISIBLE.test(ch)) return '';
   return ch.normalize('NFKD');
 }
 
 /**
  * Folds typographic variation away so that a quote typed with straight quotes, hyphens or
  * precomposed accents still matches a text with curly quotes, dashes or decomposed accents, and
- * runs of whitespace count as one space. Case and letters are kept: the words must be the same.
+ * runs of whitespace count as one space; soft hyphens and zero-width characters are dropped. Case and letters are kept: the words must be the same.
  */
 export function foldText(original: string): FoldedText {
   // Linear in the text: plain ASCII runs are copied whole, the folded text is joined once at the

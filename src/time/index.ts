@@ -7,5 +7,5 @@ export {
   partialDateContains,
   relatePartialDates,
 } from './relate-partial-dates.js';
-export { type RelativeDateResult, resolveRelativeDate } from './resolve-relative-date.js';
+export { type RelativeDateOptions, type RelativeDateResult, resolveRelativeDate } from './resolve-relative-date.js';
 export { type OpenBounds, whenBounds, whensOverlap } from './when-bounds.js';

@@ -47,6 +47,16 @@ const SAME_DAY = new Set([
 const LEADING_WORDS = new Set(['on', 'in', 'since', 'during', 'at', 'by', 'from']);
 const PERIOD_PARTS = new Set(['early', 'mid', 'late']);
 
+/** Options of {@link resolveRelativeDate}. */
+export interface RelativeDateOptions {
+  /**
+   * Which way a bare weekday or month name counts from the anchor, as the sentence's tense says:
+   * `past` ("she said on Tuesday": the latest Tuesday on or before the anchor; the default) or
+   * `future` ("the summit opens on Tuesday": the first Tuesday on or after it).
+   */
+  readonly tense?: 'past' | 'future';
+}
+
 const ok = (value: When): RelativeDateResult => ({ ok: true, value });
 const fail = (reason: string): RelativeDateResult => ({ ok: false, reason });
 
@@ -97,6 +107,7 @@ const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
  * @param expression - the words from the text: "on Wednesday", "two days after", "next week",
  *   "last year", "in late April", "since September 12", "a month and a half ago"
  * @param anchor - the PartialDate the expression counts from
+ * @param options - the tense of the sentence, for bare weekdays and month names
  * @returns `{ ok: true, value }` with the resolved When, or `{ ok: false, reason }`
  *
  * @example
@@ -104,10 +115,19 @@ const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
  * //=> { ok: true, value: '2023-09-13' }
  *
  * @example
+ * resolveRelativeDate('on Tuesday', '2024-03-25', { tense: 'future' })
+ * //=> { ok: true, value: '2024-03-26' }
+ *
+ * @example
  * resolveRelativeDate('in late April', '2024-06')
  * //=> { ok: true, value: '2024-04' }
  */
-export function resolveRelativeDate(expression: string, anchor: PartialDate): RelativeDateResult {
+export function resolveRelativeDate(
+  expression: string,
+  anchor: PartialDate,
+  options: RelativeDateOptions = {},
+): RelativeDateResult {
+  const future = options.tense === 'future';
   let parts: ReturnType<typeof parsePartialDate>;
   try {
     parts = parsePartialDate(anchor);
@@ -158,6 +178,8 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
     return needs('day', () => {
       const back = (getDay(base) - weekday + 7) % 7;
       if (direction === 'next') return ok(formatPartialDate(addDays(base, 7 - back || 7)));
+      if (direction === undefined && future)
+        return ok(formatPartialDate(addDays(base, (weekday - getDay(base) + 7) % 7)));
       const lastWeek = direction === 'last' && back === 0 ? 7 : back;
       return ok(formatPartialDate(subDays(base, lastWeek)));
     });
@@ -217,9 +239,15 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
     const year =
       yearWord !== undefined
         ? Number(yearWord)
-        : parts.month === undefined || month + 1 <= parts.month
+        : parts.month === undefined
           ? parts.year
-          : parts.year - 1;
+          : future
+            ? month + 1 >= parts.month
+              ? parts.year
+              : parts.year + 1
+            : month + 1 <= parts.month
+              ? parts.year
+              : parts.year - 1;
     if (yearWord === undefined && parts.month === undefined) {
       return fail(`"${expression}" needs a date known to the month, but ${anchor} is known only to the year`);
     }
@@ -236,7 +264,13 @@ export function resolveRelativeDate(expression: string, anchor: PartialDate): Re
         return fail((error as Error).message);
       }
       // "September 12" said on September 10 means the previous year's.
-      if (yearWord === undefined && parts.day !== undefined && parts.month === month + 1 && dayNumber > parts.day) {
+      if (
+        !future &&
+        yearWord === undefined &&
+        parts.day !== undefined &&
+        parts.month === month + 1 &&
+        dayNumber > parts.day
+      ) {
         return ok(formatPartialDate({ year: year - 1, month: month + 1, day: dayNumber, precision: 'day' }));
       }
     }

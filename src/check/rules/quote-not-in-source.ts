@@ -1,3 +1,4 @@
+import { reanchorQuote } from '../../anchor/reanchor-quote.js';
 import { type FoldedText, foldText } from '../../internal/fold-text.js';
 import { lineStarts, positionAt } from '../../internal/position.js';
 import type { Quote } from '../../model/attribution.js';
@@ -118,6 +119,7 @@ function checkQuote(
       field: ['quotes', index, 'text'],
       actual: quote.text,
       ...(miss ? { expected: text.slice(start, end) } : {}),
+      ...approximateSuggestion(text, quote),
     });
     return;
   }
@@ -135,7 +137,12 @@ function checkQuote(
     });
     return;
   }
-  const nearest = hits.reduce((a, b) => (Math.abs(a.start - start) <= Math.abs(b.start - start) ? a : b));
+  // The stored prefix and suffix pick among repeated words, as `claimtrail anchor` would.
+  const again = reanchorQuote(text, quote);
+  const nearest =
+    again.status === 'moved'
+      ? { start: again.quote.start as number, end: again.quote.end as number }
+      : hits.reduce((a, b) => (Math.abs(a.start - start) <= Math.abs(b.start - start) ? a : b));
   report({
     messageId: 'anchorMismatch',
     data: {
@@ -152,7 +159,24 @@ function checkQuote(
     field: ['quotes', index, 'start'],
     actual: { start, end },
     expected: nearest,
+    suggestion: `start: ${nearest.start}, end: ${nearest.end} (claimtrail anchor --write sets them)`,
   });
+}
+
+/** When the text now words the quote slightly differently, the place and wording to take instead. */
+function approximateSuggestion(text: string, quote: Quote): { suggestion?: string } {
+  const again = reanchorQuote(text, {
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+  });
+  if (again.status !== 'approximate') return {};
+  const q = again.quote;
+  return {
+    suggestion: `text: ${JSON.stringify(q.text)}, start: ${q.start}, end: ${q.end}, if the text's wording is the right one (claimtrail anchor --write takes it)`,
+  };
 }
 
 /** About `length` characters of text ending at `end`, widened to start at a word (at most 20 more). */
