@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', duckdb: 'src/duckdb/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -10,6 +10,8 @@ export default defineConfig([
     shims: true,
     target: 'node20',
     treeshake: true,
+    loader: { '.sql': 'text' },
+    external: ['@duckdb/node-api'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -18,5 +20,7 @@ export default defineConfig([
     shims: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    loader: { '.sql': 'text' },
+    external: ['@duckdb/node-api'],
   },
 ]);
