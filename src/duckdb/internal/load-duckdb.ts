@@ -8,6 +8,7 @@ const MISSING = new Set(['ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND']);
 /**
  * Loads `@duckdb/node-api` on first use, so that nothing else in claimtrail needs it installed.
  *
+ * @param importer - how to import it; tests pass one that fails as a missing package does
  * @returns the module
  * @throws {DuckDBNotInstalledError} when the package is not installed
  * @example
@@ -15,9 +16,11 @@ const MISSING = new Set(['ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND']);
  * typeof DuckDBInstance.create
  * //=> 'function'
  */
-export async function loadDuckDB(): Promise<DuckDBApi> {
+export async function loadDuckDB(
+  importer: () => Promise<DuckDBApi> = () => import('@duckdb/node-api'),
+): Promise<DuckDBApi> {
   try {
-    return await import('@duckdb/node-api');
+    return await importer();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== undefined && MISSING.has(code) && String((error as Error).message).includes('@duckdb/node-api'))
