@@ -12,8 +12,9 @@ import { fetchRecords, recordsOf } from './internal/fetch-records.js';
 import { sliceCorpus } from './internal/slice-corpus.js';
 import { SQL } from './internal/statements.js';
 
-const list = <T>(value: T | readonly T[] | undefined): T[] =>
-  value === undefined ? [] : Array.isArray(value) ? [...(value as T[])] : [value as T];
+/** A filter part as a list of values; undefined when the part is not given (an empty list selects nothing). */
+const list = <T>(value: T | readonly T[] | undefined): T[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? [...(value as T[])] : [value as T];
 
 function requireActor(actors: Corpus, reference: string): Actor {
   const resolution = actors.resolveActor(reference);
@@ -52,16 +53,21 @@ export async function databaseQuotes(engine: Engine, filter: QuoteFilter = {}): 
   const source = filter.source === undefined ? undefined : await requireSource(engine, filter.source);
   const speakers = speaker === undefined ? [] : filter.includeAgents ? actorWithAgents(actors, speaker) : [speaker];
   const { db } = engine;
-  await fillTextTable(db, 'filter_speakers', 'id', speakers);
-  await fillTextTable(db, 'filter_sources', 'id', list(source));
-  await fillTextTable(db, 'filter_publishers', 'id', list(publisher));
-  await fillTextTable(db, 'filter_modes', 'mode', list(filter.mode));
-  await fillTextTable(db, 'filter_stances', 'stance', list(filter.stance));
-  await fillTextTable(db, 'filter_topics', 'topic', list(filter.topic));
-  await db.run(`CREATE OR REPLACE TABLE matched AS ${SQL.quotes}`);
-  const attributions: Attribution[] = recordsOf(
-    await fetchRecords(db, 'attribution', 'id IN (SELECT id FROM matched)'),
-  );
+  const narrowing: string[] = [];
+  const narrow = async (table: string, column: string, values: readonly string[] | undefined, condition: string) => {
+    if (values === undefined) return;
+    await fillTextTable(db, table, column, values);
+    narrowing.push(condition);
+  };
+  await narrow('filter_speakers', 'id', speaker === undefined ? undefined : speakers, SQL.quotesBySpeaker);
+  await narrow('filter_modes', 'mode', list(filter.mode), SQL.quotesByMode);
+  await narrow('filter_stances', 'stance', list(filter.stance), SQL.quotesByStance);
+  await narrow('filter_sources', 'id', list(source), SQL.quotesBySource);
+  await narrow('filter_publishers', 'id', list(publisher), SQL.quotesByPublisher);
+  await narrow('filter_topics', 'topic', list(filter.topic), SQL.quotesByTopic);
+  const query = [SQL.quotes, ...narrowing.map((condition) => `AND ${condition}`)].join('\n');
+  await db.run(`CREATE OR REPLACE TABLE matched AS ${query}`);
+  const attributions: Attribution[] = recordsOf(await fetchRecords(db, 'attribution', 'TRUE', 'matched'));
   const sourceIds = new Set<string>();
   for (const a of attributions) {
     sourceIds.add(a.source);

@@ -59,7 +59,14 @@ export async function openCorpusDatabase(pathOrDir: string): Promise<CorpusDatab
   try {
     for (const type of ENTITY_TYPES) {
       await db.run(bindTable(format, type, sqlString(join(dir, files[type])).slice(1, -1)));
-      await db.run(fillSql(SQL.bind.records, { table: TABLES[type] }));
+      const table = TABLES[type];
+      await db.run(fillSql(SQL.bind.records, { table }));
+      const [later] = await db.rows(`SELECT count(*) AS n FROM later_${table}`);
+      await db.run(
+        later?.n === 0
+          ? `CREATE VIEW ${table} AS SELECT * FROM raw_${table}`
+          : fillSql(SQL.bind.recordsDeduplicated, { table }),
+      );
     }
     await db.run(SQL.bind.lists);
     await db.run(`CREATE VIEW record_references AS ${SQL.references}`);

@@ -28,14 +28,16 @@ export interface Fetched<T> {
  * @param db - the connection
  * @param type - the kind of record
  * @param where - an SQL condition on the table's columns (`id IN (SELECT …)`), or `TRUE`
+ * @param from - the table to read, when not the type's own (a table of rows selected earlier)
  * @returns the records with their row positions
  */
 export async function fetchRecords<T extends EntityType>(
   db: Connection,
   type: T,
   where: string,
+  from: string = TABLES[type],
 ): Promise<Fetched<RecordOf[T]>[]> {
-  const rows = await db.rows(`SELECT * FROM ${TABLES[type]} WHERE ${where} ORDER BY row_order`);
+  const rows = await db.rows(`SELECT * FROM ${from} WHERE ${where} ORDER BY row_order`);
   const convert = match(type as EntityType)
     .with('actor', () => actorFromRow)
     .with('source', () => sourceFromRow)

@@ -5,8 +5,15 @@ import bindJsonlSources from '../sql/bind/jsonl-sources.sql';
 import lists from '../sql/bind/lists.sql';
 import bindParquet from '../sql/bind/parquet-table.sql';
 import records from '../sql/bind/records.sql';
+import recordsDeduplicated from '../sql/bind/records-deduplicated.sql';
 import contradictionCandidates from '../sql/contradiction-candidates.sql';
 import quotes from '../sql/quotes.sql';
+import quotesByMode from '../sql/quotes-by-mode.sql';
+import quotesByPublisher from '../sql/quotes-by-publisher.sql';
+import quotesBySource from '../sql/quotes-by-source.sql';
+import quotesBySpeaker from '../sql/quotes-by-speaker.sql';
+import quotesByStance from '../sql/quotes-by-stance.sql';
+import quotesByTopic from '../sql/quotes-by-topic.sql';
 import references from '../sql/references.sql';
 import citedSourcePublishedLater from '../sql/rule-cited-source-published-later.sql';
 import duplicateId from '../sql/rule-duplicate-id.sql';
@@ -29,12 +36,19 @@ export const SQL = {
       attribution: bindJsonlAttributions,
     },
     records,
+    recordsDeduplicated,
     lists,
   },
   stats,
   statsByModeAndStance,
   statsDuplicates,
   quotes,
+  quotesBySpeaker,
+  quotesByMode,
+  quotesByStance,
+  quotesBySource,
+  quotesByPublisher,
+  quotesByTopic,
   contradictionCandidates,
   references,
   rules: {
