@@ -3,11 +3,8 @@
 -- the first attribution (by position in the file) whose chain has it. Dates compare as in
 -- rule-said-after-published.sql.
 WITH links AS (
-  SELECT v.attribution, v.position, CASE WHEN v.position = 0 THEN a.source ELSE previous.id END AS citing, v.id AS cited,
-    a.row_order
+  SELECT v.attribution, v.position, v.cited_by AS citing, v.id AS cited, v.row_order
   FROM attribution_via AS v
-  JOIN attributions AS a ON a.id = v.attribution
-  LEFT JOIN attribution_via AS previous ON previous.attribution = v.attribution AND previous.position = v.position - 1
   WHERE v.type = 'source'
 ),
 late AS (
