@@ -7,7 +7,7 @@
 # over generated corpora, the in-memory engine on JSONL, the DuckDB engine on the same JSONL in
 # place and on its Parquet export. Prints a Markdown table.
 #
-# Usage: npm run build && bash bench/duckdb.sh [WORKDIR] [SIZES...]
+# Usage: npm run build && [COMMANDS="quotes check"] bash bench/duckdb.sh [WORKDIR] [SIZES...]
 #   WORKDIR defaults to /tmp/claimtrail-bench-duckdb; SIZES to 200000 1000000.
 # Corpora are generated (seed 1) and exported once, then reused.
 set -euo pipefail
@@ -42,7 +42,7 @@ for n in "${sizes[@]}"; do
   [ -f "$parquet/attributions.parquet" ] ||
     node --input-type=module -e "import { openCorpusDatabase } from './dist/duckdb.js'; const db = await openCorpusDatabase('$jsonl'); await db.exportParquet('$parquet'); await db.close();"
   speaker="$(head -n 1 "$jsonl/attributions.jsonl" | sed -E 's/.*"speaker":"([^"]+)".*/\1/')"
-  for command in quotes contradictions check; do
+  for command in ${COMMANDS:-quotes contradictions check}; do
     case "$command" in
       quotes) args=(quotes --speaker "$speaker" --json) ;;
       contradictions) args=(contradictions --json) ;;
