@@ -8,10 +8,15 @@ const withoutSourcesInMaps = {
 
 export default defineConfig([
   {
-    // The library: the full Node entry, the portable core and the drafting subpath, code-split so
-    // they share one copy of every module (one set of classes and state per format) and bundlers
-    // can tree-shake.
-    entry: { index: 'src/index.ts', core: 'src/core/index.ts', draft: 'src/draft/index.ts' },
+    // The library: the full Node entry, the portable core and the drafting and DuckDB subpaths,
+    // code-split so they share one copy of every module (one set of classes and state per format)
+    // and bundlers can tree-shake.
+    entry: {
+      index: 'src/index.ts',
+      core: 'src/core/index.ts',
+      draft: 'src/draft/index.ts',
+      duckdb: 'src/duckdb/index.ts',
+    },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,
@@ -27,6 +32,8 @@ export default defineConfig([
     treeshake: true,
     // ESM only: bundled so that the CommonJS build can require it.
     noExternal: ['approx-string-match'],
+    loader: { '.sql': 'text' },
+    external: ['@duckdb/node-api'],
   },
   {
     // The CLI carries its own dependencies, so installing the library does not install them.
@@ -42,5 +49,7 @@ export default defineConfig([
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
     },
+    loader: { '.sql': 'text' },
+    external: ['@duckdb/node-api'],
   },
 ]);

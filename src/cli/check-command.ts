@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { check } from '../check/check.js';
 import { builtinRules } from '../check/rules/index.js';
+import { DATABASE_RULES } from '../duckdb/database-check.js';
 import { type Severity, SeveritySchema } from '../model/diagnostic.js';
+import { type EngineName, engineOption, withDatabase } from './duckdb-engine.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';
 import { CliExit, EXIT, loadForCli, print, printError, printExact, wantsColor } from './io.js';
 import { runStreamCheck } from './stream-check-command.js';
@@ -21,6 +23,7 @@ export function registerCheck(program: Command): void {
       '--stream',
       'validate a large JSONL file, or a folder of them, line by line in constant memory (syntax and schema only)',
     )
+    .addOption(engineOption())
     .addHelpText(
       'after',
       `\nRules:\n${builtinRules.map((r) => `  ${r.meta.id.padEnd(30)}${r.meta.severity.padEnd(9)}${r.meta.doc}`).join('\n')}\n\nExit codes: 0 no errors, 1 errors found, 2 corpus unreadable (missing directory or a file that cannot be parsed).`,
@@ -28,7 +31,7 @@ export function registerCheck(program: Command): void {
     .action(
       async (
         dir: string | undefined,
-        options: { json?: boolean; rule?: string; severity: string; stream?: boolean },
+        options: { json?: boolean; rule?: string; severity: string; stream?: boolean; engine: EngineName },
       ) => {
         const level = SeveritySchema.safeParse(options.severity);
         if (!level.success)
@@ -49,6 +52,21 @@ export function registerCheck(program: Command): void {
             `unknown rule ${unknown.join(', ')}; run "claimtrail check --help" for the list`,
             EXIT.unreadable,
           );
+        if (options.engine === 'duckdb') {
+          if (options.stream) throw new CliExit('--stream cannot be combined with --engine duckdb', EXIT.unreadable);
+          const offline = only?.filter((id) => !(DATABASE_RULES as readonly string[]).includes(id)) ?? [];
+          if (offline.length > 0)
+            throw new CliExit(
+              `the DuckDB engine does not run ${offline.join(', ')}; it runs ${DATABASE_RULES.join(', ')}`,
+              EXIT.unreadable,
+            );
+          const all = await withDatabase(dir, (db) => db.check(only ? { only } : {}));
+          const shown = all.filter((d) => RANK[d.severity] <= RANK[level.data]);
+          if (options.json) print(JSON.stringify(shown, null, 2));
+          else print(formatDiagnostics(shown, colorsFor(wantsColor())));
+          process.exitCode = countBySeverity(all).error > 0 ? EXIT.errors : EXIT.ok;
+          return;
+        }
         const corpus = loadForCli(dir);
         const all = check(corpus, only ? { only } : {});
         const shown = all.filter((d) => RANK[d.severity] <= RANK[level.data]);

@@ -8,6 +8,7 @@ import { toQuotebank } from '../interop/to-quotebank.js';
 import { toQuotesCsv } from '../interop/to-quotes-csv.js';
 import { toQuotesJsonl } from '../interop/to-quotes-jsonl.js';
 import { toWebAnnotations } from '../interop/to-web-annotations.js';
+import { exportParquetForCli } from './duckdb-engine.js';
 import { CliExit, EXIT, loadForCli, print, printError } from './io.js';
 import { terminalText } from './terminal-text.js';
 import { writeOutputFile } from './write-output-file.js';
@@ -22,11 +23,17 @@ export const EXPORT_FORMATS = {
   quotebank: 'Quotebank-style JSONL: one line per attribution that quotes words',
 } as const;
 
+/** Formats written as a directory of files rather than one text. */
+const DIRECTORY_FORMATS = {
+  parquet:
+    'actors, sources, claims and attributions as four Parquet files in the --out directory (needs @duckdb/node-api)',
+} as const;
+
 /** A format `claimtrail export` writes. */
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 interface ExportOptions {
-  format: ExportFormat;
+  format: ExportFormat | keyof typeof DIRECTORY_FORMATS;
   out?: string;
   base?: string;
   quotedOnly?: boolean;
@@ -84,10 +91,10 @@ export function registerExport(program: Command): void {
     .argument('[dir]', 'corpus directory (default: the bundled corpus)')
     .addOption(
       new Option('--format <format>', 'what to write (see below)')
-        .choices(Object.keys(EXPORT_FORMATS))
+        .choices([...Object.keys(EXPORT_FORMATS), ...Object.keys(DIRECTORY_FORMATS)])
         .makeOptionMandatory(),
     )
-    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--out <file>', 'write to this file instead of standard output (for parquet: the directory)')
     .option('--base <iri>', 'IRI prefix of records in JSON-LD and Quotebank output', 'urn:claimtrail:')
     .option('--quoted-only', 'csv, jsonl: only attributions that quote words')
     .option('--follow-links', 'with --out: write through a symbolic link instead of refusing it')
@@ -97,17 +104,23 @@ export function registerExport(program: Command): void {
     )
     .addHelpText(
       'after',
-      `\nFormats:\n${Object.entries(EXPORT_FORMATS)
+      `\nFormats:\n${Object.entries({ ...EXPORT_FORMATS, ...DIRECTORY_FORMATS })
         .map(([name, doc]) => `  ${name.padEnd(14)}${doc}`)
         .join('\n')}\n\nSee docs/interop.md for how each format maps the corpus.`,
     )
-    .action((dir: string | undefined, options: ExportOptions) => {
+    .action(async (dir: string | undefined, options: ExportOptions) => {
+      if (options.format === 'parquet' && options.out === undefined)
+        throw new CliExit('--format parquet writes a directory: give it with --out <dir>', EXIT.unreadable);
       const corpus = loadForCli(dir);
       const unloaded = corpus.diagnostics.filter((d) => d.severity === 'error').length;
       if (unloaded > 0) {
         printError(
           `claimtrail: ${unloaded} problem${unloaded === 1 ? '' : 's'} kept records out of the corpus, so they are not in the export; run "claimtrail check${dir ? ` ${dir}` : ''}" to see them.\n`,
         );
+      }
+      if (options.format === 'parquet') {
+        print(await exportParquetForCli(corpus, options.out as string));
+        return;
       }
       const dropped = new Map<string, DroppedIri>();
       let text: string;

@@ -6,6 +6,7 @@ import { handOf } from '../model/hand-of.js';
 import { PartialDateSchema } from '../model/partial-date.js';
 import { formatChain, type QuoteRecord } from '../query/quote-record.js';
 import type { QuoteFilter } from '../query/quotes.js';
+import { type EngineName, engineOption, withDatabase } from './duckdb-engine.js';
 import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, loadForCli, print, printExact, wantsColor } from './io.js';
 import { terminalText as t } from './terminal-text.js';
@@ -27,6 +28,7 @@ interface QuotesOptions {
   fuzzy?: boolean;
   limit?: string;
   json?: boolean;
+  engine: EngineName;
 }
 
 function date(value: string | undefined, flag: string): string | undefined {
@@ -78,7 +80,8 @@ export function registerQuotes(program: Command): void {
     .option('--fuzzy', 'rank by how well --text matches, tolerating slips')
     .option('--limit <n>', 'at most n results')
     .option('--json', 'print the results as JSON')
-    .action((dir: string | undefined, options: QuotesOptions) => {
+    .addOption(engineOption())
+    .action(async (dir: string | undefined, options: QuotesOptions) => {
       const modes = options.mode?.split(',').map((m) => m.trim());
       const badMode = modes?.find((m) => !MODES.includes(m as AttributionMode));
       if (badMode) throw new CliExit(`--mode: "${badMode}" is not one of ${MODES.join(', ')}`, EXIT.unreadable);
@@ -108,10 +111,15 @@ export function registerQuotes(program: Command): void {
         ...(options.fuzzy ? { fuzzy: true } : {}),
         ...(limit ? { limit } : {}),
       };
-      const corpus = loadForCli(dir);
+      let corpus: Corpus;
       let results: QuoteRecord[];
       try {
-        results = corpus.quotes(filter);
+        if (options.engine === 'duckdb') {
+          [corpus, results] = await withDatabase(dir, async (db) => [await db.actorCorpus(), await db.quotes(filter)]);
+        } else {
+          corpus = loadForCli(dir);
+          results = corpus.quotes(filter);
+        }
       } catch (error) {
         if (error instanceof UnknownReferenceError || error instanceof AmbiguousReferenceError)
           throw new CliExit(error.message, EXIT.errors);

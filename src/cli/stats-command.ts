@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { CorpusStats } from '../corpus/corpus.js';
+import { type EngineName, engineOption, withDatabase } from './duckdb-engine.js';
 import { colorsFor } from './format-diagnostics.js';
 import { loadForCli, print, printExact, wantsColor } from './io.js';
 
@@ -9,9 +11,16 @@ export function registerStats(program: Command): void {
     .description('Print counts of what a corpus holds')
     .argument('[dir]', 'corpus directory (default: the bundled corpus)')
     .option('--json', 'print the counts as JSON')
-    .action((dir: string | undefined, options: { json?: boolean }) => {
-      const corpus = loadForCli(dir);
-      const stats = corpus.stats();
+    .addOption(engineOption())
+    .action(async (dir: string | undefined, options: { json?: boolean; engine: EngineName }) => {
+      let root: string | undefined;
+      let stats: CorpusStats;
+      if (options.engine === 'duckdb') {
+        [root, stats] = await withDatabase(dir, async (db) => [db.dir, await db.stats()] as const);
+      } else {
+        const corpus = loadForCli(dir);
+        [root, stats] = [corpus.root, corpus.stats()];
+      }
       if (options.json) {
         printExact(JSON.stringify(stats, null, 2));
         return;
@@ -20,7 +29,7 @@ export function registerStats(program: Command): void {
       const row = (label: string, value: number) => `  ${label.padEnd(22)}${c.bold(String(value).padStart(8))}`;
       print(
         [
-          c.underline(corpus.root ?? 'corpus'),
+          c.underline(root ?? 'corpus'),
           row('files', stats.files),
           row('actors', stats.actors),
           row('sources', stats.sources),

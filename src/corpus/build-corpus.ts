@@ -21,6 +21,24 @@ function where(origin: Origin | undefined): string {
   return `${origin.file}${position ? `:${position.line}` : ''}${field}`;
 }
 
+/**
+ * The message of a duplicate-id diagnostic, shared by the loader and the DuckDB engine.
+ *
+ * @param type - the kind of record
+ * @param id - the id both records have
+ * @param same - whether the two records have the same content
+ * @param earlier - where the first one is, as `file:line`
+ * @returns the sentence
+ * @example
+ * duplicateIdMessage('actor', 'ann', true, 'actors.jsonl:3')
+ * //=> 'Actor "ann" is defined twice with the same content, at actors.jsonl:3 and here; the second is ignored.'
+ */
+export function duplicateIdMessage(type: EntityType, id: string, same: boolean, earlier: string): string {
+  return same
+    ? `${TYPE_LABEL[type]} "${id}" is defined twice with the same content, at ${earlier} and here; the second is ignored.`
+    : `${TYPE_LABEL[type]} "${id}" is defined twice with different content, at ${earlier} and here; only the first was loaded.`;
+}
+
 /** Validates one raw record: `validateRecord`, or a faster equivalent. */
 export type RecordValidator = (
   type: EntityType,
@@ -74,9 +92,7 @@ export function recordCollector(
       diagnostics.push({
         ruleId: 'duplicate-id',
         severity: same ? 'warning' : 'error',
-        message: same
-          ? `${TYPE_LABEL[type]} "${id}" is defined twice with the same content, at ${where(earlier.origin)} and here; the second is ignored.`
-          : `${TYPE_LABEL[type]} "${id}" is defined twice with different content, at ${where(earlier.origin)} and here; only the first was loaded.`,
+        message: duplicateIdMessage(type, id, same, where(earlier.origin)),
         entity: { type, id },
         ...placeOf(origin),
         related: [

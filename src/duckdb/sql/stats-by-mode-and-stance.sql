@@ -1,0 +1,4 @@
+-- Attributions by mode and stance.
+SELECT mode, stance, count(*) AS attributions
+FROM attributions
+GROUP BY mode, stance
