@@ -1,7 +1,9 @@
 import { type ContradictionOptions, findContradictions } from '../contradict/find-contradictions.js';
 import type { Contradiction } from '../contradict/types.js';
+import { UnionFind } from '../internal/union-find.js';
 import type { Attribution } from '../model/attribution.js';
-import { predicates as builtinPredicates, type PredicateVocabulary } from '../model/predicates.js';
+import { registeredPredicates } from '../model/predicate-registry.js';
+import type { PredicateVocabulary } from '../model/predicates.js';
 import { viaSources } from '../model/via-sources.js';
 import { fillTextTable } from './internal/connection.js';
 import type { Engine } from './internal/engine.js';
@@ -10,13 +12,33 @@ import { sliceCorpus } from './internal/slice-corpus.js';
 import { SQL, sqlString } from './internal/statements.js';
 
 /** The predicate vocabulary in force, as the table contradiction-candidates.sql reads. */
+/**
+ * Predicates joined by the vocabulary's relations (implies, inverse, excludes) share a family, so
+ * that statements the comparison may relate land in one bucket: a superset is enough, since the
+ * in-memory comparison decides.
+ */
+function relatedFamilies(vocabulary: PredicateVocabulary): Map<string, string> {
+  const sets = new UnionFind();
+  for (const [name, p] of Object.entries(vocabulary)) {
+    for (const other of [...(p.implies ?? []), ...(p.excludes ?? []), ...(p.inverse ? [p.inverse] : [])])
+      sets.union(name, other);
+  }
+  const families = new Map<string, string>();
+  for (const members of sets.sets().values()) for (const id of members) families.set(id, members[0] as string);
+  return families;
+}
+
 async function fillVocabulary(engine: Engine, options: ContradictionOptions): Promise<void> {
-  const vocabulary: PredicateVocabulary = { ...builtinPredicates, ...options.predicates };
-  const rows = Object.entries(vocabulary).map(
-    ([name, p]) => `(${sqlString(name)}, ${p.symmetric === true}, ${p.singleValued === true})`,
-  );
+  const vocabulary: PredicateVocabulary = { ...registeredPredicates(), ...options.predicates };
+  const families = relatedFamilies(vocabulary);
+  const names = new Set([...Object.keys(vocabulary), ...families.keys()]);
+  const rows = [...names].map((name) => {
+    const p = vocabulary[name];
+    const family = families.get(name);
+    return `(${sqlString(name)}, ${p?.symmetric === true}, ${p?.singleValued === true}, ${family === undefined ? 'NULL' : sqlString(family)})`;
+  });
   await engine.db.run(
-    'CREATE OR REPLACE TABLE predicate_vocabulary (predicate VARCHAR, is_symmetric BOOLEAN, is_single_valued BOOLEAN)',
+    'CREATE OR REPLACE TABLE predicate_vocabulary (predicate VARCHAR, is_symmetric BOOLEAN, is_single_valued BOOLEAN, family VARCHAR)',
   );
   if (rows.length > 0) await engine.db.run(`INSERT INTO predicate_vocabulary VALUES ${rows.join(', ')}`);
 }

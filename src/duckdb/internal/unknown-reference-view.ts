@@ -67,8 +67,8 @@ export async function unknownReferenceView(
     store: {
       actorNames: actors.store.actorNames,
       sourceNames,
-      actors: { size: counts.actors },
-      sources: { size: counts.sources },
+      actors: idLookup(missing.actor, counts.actors as number, () => actors.actors.map((a) => a.id)),
+      sources: idLookup(missing.source, counts.sources as number, () => sourceRows.map((r) => r.id as string)),
       claims: idLookup(missing.claim, counts.claims as number, () => claimIds),
       attributions: idLookup(missing.attribution, counts.attributions as number, () => attributionIds),
     },
