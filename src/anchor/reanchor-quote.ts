@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import { closestPassage } from '../internal/closest-passage.js';
 import { contextScore } from '../internal/context-score.js';
-import { foldText } from '../internal/fold-text.js';
+import { type FoldedText, foldText } from '../internal/fold-text.js';
 import { exactPlaces, type Place, quoteAt } from '../internal/quote-places.js';
 import type { Quote } from '../model/attribution.js';
 
@@ -26,6 +26,8 @@ export interface ReanchorOptions {
   readonly threshold?: number;
   /** Characters of prefix and suffix to give a quote that had none; default 32. */
   readonly context?: number;
+  /** `text` already folded, when the caller has it: re-anchoring many quotes then folds it once. */
+  readonly folded?: FoldedText;
 }
 
 const trimmed = (text: string, place: Place): Place => {
@@ -73,7 +75,8 @@ export function reanchorQuote(text: string, quote: Quote, options: ReanchorOptio
   const context = { prefix: quote.prefix, suffix: quote.suffix, hint };
   const hasContext = Boolean(quote.prefix || quote.suffix);
 
-  const exact = exactPlaces(text, quote.text);
+  const folded = options.folded ?? foldText(text);
+  const exact = exactPlaces(text, quote.text, folded);
   if (quote.start !== undefined && quote.end !== undefined && quote.end <= text.length) {
     const there = foldText(text.slice(quote.start, quote.end)).text.trim();
     if (there === wanted && (!hasContext || bestAround(text, exact, quote) === quote.start))
@@ -94,7 +97,6 @@ export function reanchorQuote(text: string, quote: Quote, options: ReanchorOptio
     };
   }
 
-  const folded = foldText(text);
   if (wanted.length === 0 || folded.text.length === 0) return { status: 'lost' };
   const maxErrors = Math.min(256, Math.floor(wanted.length * (1 - threshold)));
   const matches = search(folded.text, wanted, maxErrors);

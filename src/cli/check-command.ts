@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { check } from '../check/check.js';
 import { builtinRules } from '../check/rules/index.js';
-import { DATABASE_RULES } from '../duckdb/database-check.js';
+import { DATABASE_RULES } from '../duckdb/database-rules.js';
 import { type Severity, SeveritySchema } from '../model/diagnostic.js';
 import { type EngineName, engineOption, withDatabase } from './duckdb-engine.js';
 import { colorsFor, countBySeverity, formatDiagnostics } from './format-diagnostics.js';

@@ -3,8 +3,6 @@ import type { Corpus } from '../corpus/corpus.js';
 import { bundledCorpusDir } from '../corpus/load-corpus.js';
 import type { CorpusDatabase } from '../duckdb/corpus-database.js';
 import { CorpusFilesMissingError, DuckDBNotInstalledError } from '../duckdb/errors.js';
-import { openCorpusDatabase } from '../duckdb/open-corpus-database.js';
-import { writeCorpusParquet } from '../duckdb/write-corpus-parquet.js';
 import { CliExit, EXIT } from './io.js';
 
 /** The engines a query command runs on. */
@@ -46,6 +44,8 @@ function asCliExit(error: unknown): unknown {
 export async function withDatabase<T>(dir: string | undefined, work: (db: CorpusDatabase) => Promise<T>): Promise<T> {
   let db: CorpusDatabase;
   try {
+    // Loaded on demand: the engine's SQL and DuckDB itself are only for those who ask for them.
+    const { openCorpusDatabase } = await import('../duckdb/open-corpus-database.js');
     db = await openCorpusDatabase(dir ?? bundledCorpusDir());
   } catch (error) {
     throw asCliExit(error);
@@ -67,6 +67,7 @@ export async function withDatabase<T>(dir: string | undefined, work: (db: Corpus
  */
 export async function exportParquetForCli(corpus: Corpus, out: string): Promise<string> {
   try {
+    const { writeCorpusParquet } = await import('../duckdb/write-corpus-parquet.js');
     const { counts } = await writeCorpusParquet(corpus, out);
     return `Wrote parquet to ${out}: ${counts.actor} actors, ${counts.source} sources, ${counts.claim} claims, ${counts.attribution} attributions.`;
   } catch (error) {

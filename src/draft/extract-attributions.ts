@@ -32,6 +32,9 @@ interface Speaking {
   readonly via: DraftViaLink[];
 }
 
+/** Reporting words between the two parts of a broken quote (“A,” he said, “b.”) are short. */
+const MAX_CUE_SPAN = 120;
+
 const NON_FINITE = new Set([
   'stating',
   'saying',
@@ -316,7 +319,9 @@ function joinable(text: string, first: QuotedSpan, second: QuotedSpan, outer: re
   const cues = findCues(text, first.end + 1, second.start - 1, outer);
   // “A,” he said, “b.” — one sentence broken by its reporting words.
   const brokenByCue =
-    /,$/.test(text.slice(first.start, first.end).trim()) && /^[\s,]*(?:\S+\s+){0,4}\S+,\s*$/.test(between);
+    /,$/.test(text.slice(first.start, first.end).trim()) &&
+    between.length <= MAX_CUE_SPAN &&
+    /^[\s,]*(?:\S+\s+){0,4}\S+,\s*$/.test(between);
   if (cues.length === 1 && brokenByCue) return true;
   if (cues.length > 0) return false;
   const firstText = text.slice(first.start, first.end);

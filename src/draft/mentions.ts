@@ -1,3 +1,4 @@
+import { trimEndChars } from '../internal/trim-end-chars.js';
 import type { Actor } from '../model/actor.js';
 import { ROLE_WORDS } from '../speech/words.js';
 
@@ -244,7 +245,10 @@ export function corpusNames(actors: readonly Actor[]): Map<string, Actor> {
 function trimName(run: string, offset: number): { text: string; start: number } | undefined {
   const words = run.split(/(\s+)/);
   let start = offset;
-  while (words.length > 0 && NOT_NAMES.has((words[0] as string).toLowerCase().replace(/[’'.]+$/, ''))) {
+  while (
+    words.length > 0 &&
+    NOT_NAMES.has(trimEndChars((words[0] as string).toLowerCase(), (ch) => "’'.".includes(ch)))
+  ) {
     start += (words[0] as string).length + (words[1]?.length ?? 0);
     words.splice(0, 2);
   }

@@ -228,6 +228,8 @@ export function mentionAfter(reader: MentionReader, start: number, ceiling: numb
 
 /** Where the words after the cue before `comma` start ("said the expert, who" → "the expert"). */
 function backToCue(text: string, comma: number, floor: number): number {
-  const m = /\b(?:said|says|added|told|wrote)\s+(?=[^,]*$)/.exec(text.slice(floor, comma));
-  return m ? floor + m.index + m[0].length : comma;
+  // Reporting words sit just before the comma; a bounded window keeps the search linear.
+  const from = Math.max(floor, comma - 200);
+  const m = /\b(?:said|says|added|told|wrote)\s+(?=[^,]*$)/.exec(text.slice(from, comma));
+  return m ? from + m.index + m[0].length : comma;
 }

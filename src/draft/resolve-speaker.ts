@@ -1,3 +1,4 @@
+import { lastIndexWhere } from '../internal/last-index-where.js';
 import { slugify } from '../interop/internal/slug.js';
 import type { Actor, ActorInput } from '../model/actor.js';
 import { ROLE_WORDS } from '../speech/words.js';
@@ -63,7 +64,7 @@ export class SpeakerResolver {
     for (const run of nameRuns(text, from, to)) {
       const words = run.text.split(/\s+/);
       // "Prime Minister Fumio Kishida": the office is the words up to the last role word.
-      const lastRole = words.findLastIndex((w) => TITLE_WORD.test(w));
+      const lastRole = lastIndexWhere(words, (w) => TITLE_WORD.test(w));
       const nameWords = lastRole >= 0 ? words.slice(lastRole + 1) : words;
       if (nameWords.length === 0) continue;
       const name = nameWords.join(' ');
@@ -132,6 +133,7 @@ export class SpeakerResolver {
           (x) =>
             foldName(x) === foldName(mention.text) &&
             /^\p{Lu}/u.test(x) &&
+            x.length <= 80 &&
             x.split(' ').length <= 3 &&
             !/\p{Ll}{3,} \p{Ll}/u.test(x),
         );
@@ -264,7 +266,7 @@ export class SpeakerResolver {
   #name(mention: Mention): ResolvedSpeaker {
     // "Finance Minister Clara Okafor": the office words are not part of the name.
     const words = mention.text.split(/\s+/);
-    const lastTitle = words.findLastIndex((w) => TITLE_WORD.test(w));
+    const lastTitle = lastIndexWhere(words, (w) => TITLE_WORD.test(w));
     const name = lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : mention.text;
     const title = name === mention.text ? undefined : words.slice(0, lastTitle + 1).join(' ');
     const key = foldName(name);

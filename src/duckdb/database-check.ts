@@ -13,6 +13,7 @@ import type { FieldPath } from '../load/origin.js';
 import type { Diagnostic, EntityType, Severity } from '../model/diagnostic.js';
 import { predicates } from '../model/predicates.js';
 import { PARQUET_COLUMNS, TABLES } from './columns.js';
+import { DATABASE_RULES, type DatabaseRuleId } from './database-rules.js';
 import type { Engine } from './internal/engine.js';
 import { type Fetched, fetchRecords, recordsOf } from './internal/fetch-records.js';
 import { sliceCorpus } from './internal/slice-corpus.js';
@@ -20,18 +21,7 @@ import { fillSql, SQL } from './internal/statements.js';
 import { ENTITY_TYPES } from './internal/tables.js';
 import { unknownReferenceView } from './internal/unknown-reference-view.js';
 
-/** The rules the DuckDB engine runs, in the order `check` runs them. */
-export const DATABASE_RULES = [
-  'duplicate-id',
-  'unknown-reference',
-  'said-after-published',
-  'cited-source-published-later',
-  'role-not-held',
-  'orphan',
-] as const;
-
-/** A rule the DuckDB engine runs. */
-export type DatabaseRuleId = (typeof DATABASE_RULES)[number];
+export { DATABASE_RULES, type DatabaseRuleId };
 
 /** Options of the DuckDB engine's `check()`. */
 export interface DatabaseCheckOptions {

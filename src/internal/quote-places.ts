@@ -1,5 +1,5 @@
 import type { Quote } from '../model/attribution.js';
-import { allIndexesOf, foldText } from './fold-text.js';
+import { allIndexesOf, type FoldedText, foldText } from './fold-text.js';
 import { wholeCharacters } from './whole-characters.js';
 
 /** A place of the words in the text, in the text's own offsets. */
@@ -9,8 +9,7 @@ export interface Place {
 }
 
 /** Every place of `words` in `text` (folded comparison), in the text's own offsets, trailing space trimmed. */
-export function exactPlaces(text: string, words: string): Place[] {
-  const folded = foldText(text);
+export function exactPlaces(text: string, words: string, folded: FoldedText = foldText(text)): Place[] {
   const wanted = foldText(words).text.trim();
   return allIndexesOf(folded.text, wanted).map((i) => {
     const start = folded.offsets[i] as number;

@@ -117,7 +117,8 @@ function explainId(raw: unknown): { text: string; suggestion?: string } | undefi
       .toLowerCase()
       .replace(/[^a-z0-9.]+/g, '-')
       .replace(/([.-])[.-]+/g, '$1')
-      .replace(/^[.-]+|[.-]+$/g, '');
+      .replace(/^[.-]/, '')
+      .replace(/[.-]$/, '');
     if (!IdSchema.safeParse(slug).success) return undefined;
     return { text: `${ID_MESSAGE}; write it as "${slug}"`, suggestion: slug };
   }

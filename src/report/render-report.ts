@@ -1,3 +1,4 @@
+import { trimEndChars } from '../internal/trim-end-chars.js';
 import { check } from '../check/check.js';
 import type { Contradiction } from '../contradict/types.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -30,8 +31,7 @@ const hashSource = (text: string) => `'sha256-${toBase64(sha256(text))}'`;
 
 /** The last segment of a path, whichever separator it uses (no `node:path` in the portable core). */
 const baseName = (path: string) =>
-  path
-    .replace(/[\\/]+$/, '')
+  trimEndChars(path, (ch) => ch === '/' || ch === '\\')
     .split(/[\\/]/)
     .pop() ?? path;
 

@@ -1,3 +1,4 @@
+import { trimEndChars } from '../internal/trim-end-chars.js';
 import { findCues } from './find-cues.js';
 import type { QuotedSpan } from './quoted-spans.js';
 import type { Sentence } from './sentences.js';
@@ -35,8 +36,7 @@ export function judgeSpeech(
   quotes: readonly QuotedSpan[],
 ): SpeechJudgement {
   const inner = text.slice(span.start, span.end).trim();
-  const words = inner
-    .replace(/[,.;:!?]+$/, '')
+  const words = trimEndChars(inner, (ch) => ',.;:!?'.includes(ch))
     .split(/\s+/)
     .filter(Boolean);
   const before = text.slice(Math.max(sentence.start, span.start - 40), span.start - 1).toLowerCase();

@@ -1,3 +1,4 @@
+import { lastIndexWhere } from '../internal/last-index-where.js';
 /** A passage of a text between quotation marks. */
 export interface QuotedSpan {
   /** Offset of the first character inside the marks. */
@@ -48,7 +49,7 @@ function spansOfParagraph(text: string, from: number, to: number): QuotedSpan[] 
   const orphans: Open[] = [];
   let lastClose = -1;
   const close = (marks: 'double' | 'single', at: number): boolean => {
-    const index = stack.findLastIndex((o) => o.marks === marks);
+    const index = lastIndexWhere(stack, (o) => o.marks === marks);
     if (index === -1) return false;
     // Opening marks of the same kind above the one closed never got their own closing mark.
     const open = stack[index] as Open;

@@ -22,6 +22,8 @@ async function packagesImportedBy(entry: string): Promise<string[]> {
     packages: 'external',
     write: false,
     metafile: true,
+    // The DuckDB engine's SQL files are text, as the build reads them.
+    loader: { '.sql': 'text' },
     logLevel: 'silent',
   });
   const names = new Set<string>();

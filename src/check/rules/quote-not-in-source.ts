@@ -12,6 +12,9 @@ function excerpt(text: string, max = 80): string {
 
 const characters = (n: number) => `${n} character${n === 1 ? '' : 's'}`;
 
+/** Texts longer than this get no approximate re-anchoring suggestion. */
+const APPROXIMATE_LIMIT = 1_000_000;
+
 /**
  * A source's text, folded and split into lines only when a quote is not where its anchor says:
  * quotes with correct anchors cost their own length, not the length of the text.
@@ -119,7 +122,8 @@ function checkQuote(
       field: ['quotes', index, 'text'],
       actual: quote.text,
       ...(miss ? { expected: text.slice(start, end) } : {}),
-      ...approximateSuggestion(text, quote),
+      // An approximate search costs the text's length times the quote's: on very long texts it is skipped.
+      ...(text.length <= APPROXIMATE_LIMIT ? approximateSuggestion(text, quote, folded) : {}),
     });
     return;
   }
@@ -138,7 +142,7 @@ function checkQuote(
     return;
   }
   // The stored prefix and suffix pick among repeated words, as `claimtrail anchor` would.
-  const again = reanchorQuote(text, quote);
+  const again = reanchorQuote(text, quote, { folded });
   const nearest =
     again.status === 'moved'
       ? { start: again.quote.start as number, end: again.quote.end as number }
@@ -164,14 +168,18 @@ function checkQuote(
 }
 
 /** When the text now words the quote slightly differently, the place and wording to take instead. */
-function approximateSuggestion(text: string, quote: Quote): { suggestion?: string } {
-  const again = reanchorQuote(text, {
-    text: quote.text,
-    start: quote.start,
-    end: quote.end,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
-  });
+function approximateSuggestion(text: string, quote: Quote, folded: FoldedText): { suggestion?: string } {
+  const again = reanchorQuote(
+    text,
+    {
+      text: quote.text,
+      start: quote.start,
+      end: quote.end,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+    },
+    { folded },
+  );
   if (again.status !== 'approximate') return {};
   const q = again.quote;
   return {
