@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { anchorQuote } from '../src/anchor/anchor-quote.js';
+import { loadCorpusSync } from '../src/corpus/load-corpus.js';
 import { extractAttributions } from '../src/draft/index.js';
 import type { DraftCorpus } from '../src/draft/types.js';
-import { loadCorpusSync } from '../src/corpus/load-corpus.js';
 import type { Actor } from '../src/model/actor.js';
 import { ActorSchema } from '../src/model/actor.js';
 

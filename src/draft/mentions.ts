@@ -202,7 +202,7 @@ const NOT_NAMES = new Set([
 ]);
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*`;
-const PARTICLE = String.raw`(?:de|da|di|van|von|der|bin|al|el|le|la|du|dos|del)`;
+const PARTICLE = '(?:de|da|di|van|von|der|bin|al|el|le|la|du|dos|del)';
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE}(?=\s+\p{Lu})))*`, 'gu');
 
 /** A phrase of the text that may refer to an actor. */

@@ -1,8 +1,8 @@
-import { trimEndChars } from '../internal/trim-end-chars.js';
 import { check } from '../check/check.js';
 import type { Contradiction } from '../contradict/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { sha256, toBase64 } from '../internal/sha256.js';
+import { trimEndChars } from '../internal/trim-end-chars.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildContext, type ReportContext } from './context.js';
 import { contradictionsSection } from './contradictions-section.js';

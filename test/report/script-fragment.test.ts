@@ -9,7 +9,12 @@ function fakeDom(hash: string) {
     get(_target, key) {
       if (key === Symbol.iterator) return function* () {};
       if (key === Symbol.toPrimitive) return () => '';
-      if (key === 'getElementById') return (id: string) => (id === 'tooltip' ? any : (looked.push(id), null));
+      if (key === 'getElementById')
+        return (id: string) => {
+          if (id === 'tooltip') return any;
+          looked.push(id);
+          return null;
+        };
       if (key === 'hash') return hash;
       return any;
     },
