@@ -1,4 +1,3 @@
-import { decodeCorpusFile } from '../load/decode.js';
 import type { AttributionInput } from '../model/attribution.js';
 import { AttributionSchema } from '../model/attribution.js';
 import type { ClaimInput } from '../model/claim.js';
@@ -6,6 +5,7 @@ import type { ImportOptions, ImportResult } from './import-result.js';
 import { RecordMaker } from './internal/claimreview-records.js';
 import { type InputPlace, RecordCollector } from './internal/collector.js';
 import { leadingPartialDate } from './internal/dates.js';
+import { decodeImport } from './internal/decode-import.js';
 import { type PublishedRating, readReviewRating } from './internal/rating.js';
 import { type JsonObject, MAX_JSON_LD_DEPTH, SchemaOrgReader } from './internal/schema-org-reader.js';
 import { slugify } from './internal/slug.js';
@@ -77,18 +77,9 @@ export function fromClaimReview(jsonld: unknown, options: ImportOptions = {}): I
   const base = options.base ?? DEFAULT_IRI_BASE;
   let root = jsonld;
   if (jsonld instanceof Uint8Array) {
-    const decoded = decodeCorpusFile(jsonld);
-    if (!decoded.ok) {
-      out.diagnostics.push({
-        ruleId: 'syntax',
-        severity: 'error',
-        message: `The file could not be read: ${decoded.reason}. Nothing was imported.`,
-        file: out.file,
-        ...(decoded.line !== undefined ? { line: decoded.line, column: decoded.column ?? 1 } : {}),
-      });
-      return out.finish();
-    }
-    root = decoded.text;
+    const text = decodeImport(jsonld, out);
+    if (text === undefined) return out.finish();
+    root = text;
   }
   if (typeof root === 'string') {
     try {

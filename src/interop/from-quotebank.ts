@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { normalizeName } from '../internal/normalize-name.js';
-import { decodeCorpusFile } from '../load/decode.js';
 import type { ActorInput } from '../model/actor.js';
 import type { AttributionInput } from '../model/attribution.js';
 import { IdSchema } from '../model/ids.js';
@@ -8,6 +7,7 @@ import type { SourceInput } from '../model/source.js';
 import type { ImportOptions, ImportResult } from './import-result.js';
 import { RecordCollector } from './internal/collector.js';
 import { leadingPartialDate } from './internal/dates.js';
+import { decodeImport } from './internal/decode-import.js';
 import { slugify } from './internal/slug.js';
 import { DEFAULT_IRI_BASE, parseRecordIri } from './iri.js';
 
@@ -60,22 +60,8 @@ const NO_SPEAKER = new Set(['', 'none']);
  */
 export function fromQuotebank(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const out = new RecordCollector(options.file ?? 'quotebank.jsonl');
-  let jsonlText: string;
-  if (typeof input === 'string') jsonlText = input;
-  else {
-    const decoded = decodeCorpusFile(input);
-    if (!decoded.ok) {
-      out.diagnostics.push({
-        ruleId: 'syntax',
-        severity: 'error',
-        message: `The file could not be read: ${decoded.reason}. Nothing was imported.`,
-        file: out.file,
-        ...(decoded.line !== undefined ? { line: decoded.line, column: decoded.column ?? 1 } : {}),
-      });
-      return out.finish();
-    }
-    jsonlText = decoded.text;
-  }
+  const jsonlText = typeof input === 'string' ? input : decodeImport(input, out);
+  if (jsonlText === undefined) return out.finish();
   const base = options.base ?? DEFAULT_IRI_BASE;
   const actors = new Map<string, ActorInput & { qids: Set<string> }>();
   const sources = new Map<string, string>();
