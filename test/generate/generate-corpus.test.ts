@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.js';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
@@ -18,7 +19,9 @@ function bySeverity(diagnostics: readonly { severity: string; ruleId: string }[]
 }
 
 describe('a generated corpus of 2,000 attributions', async () => {
-  const dir = tempCorpus({});
+  // Shared by the tests of this block, so it outlives each of them.
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const written = await writeGeneratedCorpus(dir, { attributions: 2000, seed: 11 });
   const corpus = await loadCorpus(dir);
 
