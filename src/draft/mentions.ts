@@ -1,4 +1,5 @@
 import { trimEndChars } from '../internal/trim-end-chars.js';
+import { WEEKDAY_NAMES } from '../internal/weekday-names.js';
 import type { Actor } from '../model/actor.js';
 import { ROLE_WORDS } from '../speech/words.js';
 
@@ -152,13 +153,7 @@ const NOT_NAMES = new Set([
   'who',
   'why',
   'how',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'today',
   'yesterday',
   'mr',

@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../internal/weekday-names.js';
 import type { Actor } from '../model/actor.js';
 import { ROLE_WORDS } from '../speech/words.js';
 import { BODY_WORDS, foldName, type Mention, nameRuns } from './mentions.js';
@@ -40,13 +41,7 @@ const SKIP = new Set([
   'yesterday',
   'not',
   'never',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'on',
   'had',
   'subsequently',

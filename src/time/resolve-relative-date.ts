@@ -1,5 +1,6 @@
 import { addDays, addMonths, addWeeks, addYears, endOfISOWeek, getDay, startOfISOWeek, subDays } from 'date-fns';
 import { MONTH_NAMES } from '../internal/month-names.js';
+import { WEEKDAY_NAMES } from '../internal/weekday-names.js';
 import type { PartialDate, When } from '../model/partial-date.js';
 import { formatPartialDate } from './format-partial-date.js';
 import { type Precision, parsePartialDate } from './parse-partial-date.js';
@@ -10,7 +11,6 @@ export type RelativeDateResult =
   | { readonly ok: true; readonly value: When }
   | { readonly ok: false; readonly reason: string };
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -169,7 +169,7 @@ export function resolveRelativeDate(
 
   // Weekdays: "Wednesday" (the latest on or before the anchor), "next Wednesday", "last Wednesday".
   const weekdayWord = rest.length === 1 ? first : rest.length === 2 ? second : undefined;
-  const weekday = weekdayWord === undefined ? -1 : WEEKDAYS.indexOf(weekdayWord);
+  const weekday = weekdayWord === undefined ? -1 : WEEKDAY_NAMES.indexOf(weekdayWord);
   if (weekday >= 0 && period === undefined) {
     const direction = rest.length === 2 ? first : undefined;
     if (direction !== undefined && direction !== 'next' && direction !== 'last' && direction !== 'this') {
