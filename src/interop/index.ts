@@ -23,7 +23,7 @@ export {
   parseRecordIri,
   recordIri,
 } from './iri.js';
-export { buildJsonSchemas, type JsonSchemaFile } from './json-schemas.js';
+export { buildJsonSchemas, JSON_SCHEMA_BASE, type JsonSchemaFile } from './json-schemas.js';
 export { QUOTE_COLUMNS, type QuoteRow, type QuoteRowOptions, quoteRows } from './quote-rows.js';
 export { type SchemaOrgDocument, toClaimReviewJsonLd } from './to-claimreview.js';
 export { toCorpusYaml } from './to-corpus-yaml.js';

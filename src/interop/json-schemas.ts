@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { schemas } from '../model/index.js';
 import { PartialDateSchema } from '../model/partial-date.js';
 
+/** The names of the JSON Schema files, as in `schema/`. */
+export type JsonSchemaFile =
+  | 'corpus-file.schema.json'
+  | 'actor.schema.json'
+  | 'source.schema.json'
+  | 'claim.schema.json'
+  | 'attribution.schema.json';
+
 /** The JSON Schema files claimtrail ships in `schema/`, by file name, with the zod schema each is made from. */
-const FILES = {
+const FILES: Record<JsonSchemaFile, { schema: z.ZodType; title: string; description: string | undefined }> = {
   'corpus-file.schema.json': {
     schema: schemas.CorpusFile,
     title: 'claimtrail corpus file',
@@ -13,10 +21,7 @@ const FILES = {
   'source.schema.json': { schema: schemas.Source, title: 'claimtrail source', description: undefined },
   'claim.schema.json': { schema: schemas.Claim, title: 'claimtrail claim', description: undefined },
   'attribution.schema.json': { schema: schemas.Attribution, title: 'claimtrail attribution', description: undefined },
-} as const;
-
-/** The names of the JSON Schema files, as in `schema/`. */
-export type JsonSchemaFile = keyof typeof FILES;
+};
 
 // What the PartialDate refinement checks, as a pattern: YYYY, YYYY-MM, or YYYY-MM-DD with the
 // month's own length, and 29 February only in leap years (every fourth year, but for the
