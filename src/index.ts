@@ -12,6 +12,7 @@ export {
   buildIndexCache,
   buildIndexCacheSync,
   type IndexCacheInfo,
+  IndexNotWrittenError,
 } from './cache/build-index-cache.js';
 export {
   type CachedLoadOptions,

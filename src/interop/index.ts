@@ -5,6 +5,7 @@ export {
   localDocumentLoader,
   provContext,
   SCHEMA_ORG_CONTEXT_URL,
+  UnknownContextError,
 } from './contexts/index.js';
 export {
   checkedIriBase,
