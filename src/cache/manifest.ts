@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The folder, next to the corpus files, that holds the cache. */
 export const CACHE_DIR = '.claimtrail-cache';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidOptionError } from '../model/claimtrail-error.js';
 import { EntityTypeSchema } from '../model/diagnostic.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QuoteSchema, RatingSchema } from '../model/attribution.js';
 import { schemas } from '../model/index.js';
 import { PartialDateSchema } from '../model/partial-date.js';
