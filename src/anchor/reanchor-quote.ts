@@ -26,7 +26,10 @@ export interface ReanchorOptions {
   readonly threshold?: number;
   /** Characters of prefix and suffix to give a quote that had none; default 32. */
   readonly context?: number;
-  /** `text` already folded, when the caller has it: re-anchoring many quotes then folds it once. */
+  /**
+   * @internal `text` already folded, when the caller has it: re-anchoring many quotes then folds
+   * it once. For claimtrail's own rules; the folding is private and may change.
+   */
   readonly folded?: FoldedText;
 }
 

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
 import { loadRoot } from '../corpus/load-corpus.js';
-import { writeFileAtomic } from '../internal/write-file-atomic.js';
+import { UnsafeWriteError, writeFileAtomic } from '../internal/write-file-atomic.js';
 import { bundledCorpusDir, corpusRoot } from '../load/corpus-dir.js';
 import { JsonlOrigin } from '../load/jsonl-origin.js';
 import type { Origin } from '../load/origin.js';
+import { ClaimtrailError } from '../model/claimtrail-error.js';
 import type { EntityType } from '../model/diagnostic.js';
 import { cacheDir } from './cache-dir.js';
 import { encodeRecords } from './codec.js';
@@ -14,6 +15,20 @@ import { inputsDiffer, takeCorpusInputs } from './corpus-inputs.js';
 import { type CacheManifest, type CorpusInputs, MANIFEST_FILE, MANIFEST_FORMAT, SNAPSHOT_FILE } from './manifest.js';
 import { type OriginColumns, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-file.js';
 import { loadedTextFingerprints } from './text-fingerprints.js';
+
+/**
+ * Thrown by {@link buildIndexCache} when it cannot write a cache that matches the corpus: a corpus
+ * file could not be read, or the files changed while the index was being built. The message says
+ * which; running it again usually succeeds. Code `index-not-written`.
+ *
+ * @example
+ * new IndexNotWrittenError('the cache was not written: data/actors.yaml changed').code
+ * //=> 'index-not-written'
+ */
+export class IndexNotWrittenError extends ClaimtrailError {
+  override readonly name = 'IndexNotWrittenError';
+  readonly code = 'index-not-written' as const;
+}
 
 /** The record types, in the order the snapshot stores them. */
 export const TYPE_ORDER: readonly EntityType[] = ['actor', 'source', 'claim', 'attribution'];
@@ -171,7 +186,8 @@ export function writeIndexCache(
  * @param options - a progress callback for the load
  * @returns where the cache is, its size and what it holds
  * @throws {CorpusDirectoryError} when `dir` is not a readable directory
- * @throws {Error} when the cache cannot be written (the system error), or a file changed while indexing
+ * @throws {IndexNotWrittenError} when the cache cannot be written (it names the system error, with
+ *   the error itself as `cause`), or a file changed while indexing
  *
  * @example
  * (await buildIndexCache('corpus')).records.attribution
@@ -185,9 +201,20 @@ export async function buildIndexCache(dir?: string, options: BuildIndexOptions =
 export function buildIndexCacheSync(dir?: string, options: BuildIndexOptions = {}): IndexCacheInfo {
   const root = corpusRoot(dir);
   const before = takeCorpusInputs(root, 'hash');
-  if ('reason' in before) throw new Error(`the cache was not written: ${before.reason}`);
+  if ('reason' in before) throw new IndexNotWrittenError(`the cache was not written: ${before.reason}`);
   const { corpus } = loadRoot(root, options);
-  const result = writeIndexCache(root, corpus, before);
-  if ('skipped' in result) throw new Error(`the cache was not written: ${result.skipped}; run the command again`);
+  let result: ReturnType<typeof writeIndexCache>;
+  try {
+    result = writeIndexCache(root, corpus, before);
+  } catch (error) {
+    // A refused link says so in words; a system error by its code (EACCES, ENOSPC...).
+    const why =
+      error instanceof UnsafeWriteError
+        ? error.message
+        : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new IndexNotWrittenError(`cannot write the index in ${root} (${why})`, { cause: error });
+  }
+  if ('skipped' in result)
+    throw new IndexNotWrittenError(`the cache was not written: ${result.skipped}; run the command again`);
   return result;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The folder, next to the corpus files, that holds the cache. */
 export const CACHE_DIR = '.claimtrail-cache';
@@ -65,6 +65,11 @@ export const CacheManifestSchema = z.object({
 });
 export type CacheManifest = z.infer<typeof CacheManifestSchema>;
 
-/** How much checking a cached load does before trusting the cache. */
-export const CacheVerificationSchema = z.enum(['hash', 'stat']);
-export type CacheVerification = z.infer<typeof CacheVerificationSchema>;
+/**
+ * How much checking a cached load does before trusting the cache: `hash` reads every corpus file
+ * and compares its SHA-256 with the manifest's; `stat` trusts files whose size and modification
+ * time are unchanged.
+ */
+export type CacheVerification = 'hash' | 'stat';
+// Spelled out above so the public type names its values; `satisfies` keeps the two in step.
+export const CacheVerificationSchema = z.enum(['hash', 'stat']) satisfies z.ZodType<CacheVerification>;

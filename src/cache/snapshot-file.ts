@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../internal/write-file-atomic.js';
 import type { EncodedRecords } from './codec.js';
 

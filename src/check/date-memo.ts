@@ -20,7 +20,7 @@ export class DateMemo {
    *
    * @param date - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
    * @returns its first and last day (midnight UTC)
-   * @throws {RangeError} when `date` is not a valid PartialDate
+   * @throws {InvalidDateError} when `date` is not a valid PartialDate
    */
   bounds(date: PartialDate): DayBounds {
     let found = this.#bounds.get(date);

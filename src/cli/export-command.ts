@@ -8,6 +8,7 @@ import { toQuotebank } from '../interop/to-quotebank.js';
 import { toQuotesCsv } from '../interop/to-quotes-csv.js';
 import { toQuotesJsonl } from '../interop/to-quotes-jsonl.js';
 import { toWebAnnotations } from '../interop/to-web-annotations.js';
+import { InvalidOptionError } from '../model/claimtrail-error.js';
 import { exportParquetForCli } from './duckdb-engine.js';
 import { CliExit, EXIT, loadForCli, print, printError } from './io.js';
 import { terminalText } from './terminal-text.js';
@@ -49,7 +50,7 @@ interface ExportOptions {
  * @param options - `base` for JSON-LD and Quotebank IRIs, `quotedOnly` for csv and jsonl,
  *   `keepFormulas` for csv (see {@link toQuotesCsv})
  * @returns the text to write, ending with a newline
- * @throws {RangeError} when `base` would make IRIs other than http, https or urn
+ * @throws {InvalidOptionError} when `base` would make IRIs other than http, https or urn
  * @example
  * exportText(await loadCorpus(), 'csv').split('\r\n')[0].split(',')[0]
  * //=> 'attributionId'
@@ -132,7 +133,7 @@ export function registerExport(program: Command): void {
           onDroppedIri: (d) => dropped.set(d.path.join('\u0000'), d),
         });
       } catch (error) {
-        if (error instanceof RangeError) throw new CliExit(`--base: ${error.message}`, EXIT.unreadable);
+        if (error instanceof InvalidOptionError) throw new CliExit(`--base: ${error.message}`, EXIT.unreadable);
         throw error;
       }
       for (const { path, value, reason } of dropped.values()) {

@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { buildIndexCache } from '../cache/build-index-cache.js';
+import { buildIndexCache, IndexNotWrittenError } from '../cache/build-index-cache.js';
 import { readIndexCache } from '../cache/load-corpus-cached.js';
 import { CACHE_DIR } from '../cache/manifest.js';
-import { UnsafeWriteError } from '../internal/write-file-atomic.js';
 import { CorpusDirectoryError, corpusRoot } from '../load/corpus-dir.js';
 import { colorsFor } from './format-diagnostics.js';
 import { CliExit, EXIT, print, wantsColor } from './io.js';
@@ -63,12 +62,9 @@ export function registerIndex(program: Command): void {
       try {
         info = await buildIndexCache(root, { onProgress: (read, total) => progress.update(read, total) });
       } catch (error) {
-        if (error instanceof CorpusDirectoryError) throw new CliExit(error.message, EXIT.unreadable);
-        const code = error instanceof UnsafeWriteError ? undefined : (error as NodeJS.ErrnoException).code;
-        throw new CliExit(
-          code ? `cannot write the index in ${root} (${code})` : (error as Error).message,
-          EXIT.unreadable,
-        );
+        if (error instanceof CorpusDirectoryError || error instanceof IndexNotWrittenError)
+          throw new CliExit(error.message, EXIT.unreadable);
+        throw error;
       } finally {
         progress.stop();
       }

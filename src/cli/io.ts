@@ -7,11 +7,17 @@ import { terminalText } from './terminal-text.js';
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
 
-/** Thrown inside commands to end with a message and an exit code, never a stack trace. */
+/**
+ * Thrown inside commands to end with a message and an exit status, never a stack trace. Not a
+ * `ClaimtrailError`: it is the CLI's own control flow, never thrown by the library, and `runCli`
+ * turns every one into a line on stderr and an exit status, so none reaches a caller. The status
+ * is `exitCode` (as on commander's errors), leaving `code` to mean a ClaimtrailError's string code.
+ */
 export class CliExit extends Error {
+  override readonly name = 'CliExit';
   constructor(
     message: string,
-    readonly code: number,
+    readonly exitCode: number,
   ) {
     super(message);
   }

@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.unreadable;
     if (error instanceof CliExit) {
       printError(`claimtrail: ${terminalText(error.message)}`);
-      return error.code;
+      return error.exitCode;
     }
     printError(
       `claimtrail: unexpected failure: ${terminalText((error as Error).message)}\nPlease report this with the command you ran.\n`,

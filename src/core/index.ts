@@ -1,5 +1,7 @@
 // The portable core: everything that needs no Node built-in, so it bundles for browsers, edge
 // runtimes and workers. `claimtrail/core` everywhere; `claimtrail` outside Node.
+export type { AlignOptions, AlignSuggestion } from '../align/align-claims.js';
+export type { PairScore } from '../align/score-pair.js';
 export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from '../anchor/anchor-quote.js';
 export { type DirectQuoteFields, directQuote } from '../anchor/direct-quote.js';
 export { type Reanchored, type ReanchorOptions, reanchorQuote } from '../anchor/reanchor-quote.js';
@@ -15,6 +17,8 @@ export type { CorpusInput } from '../corpus/corpus-input.js';
 export { createCorpus } from '../corpus/create-corpus.js';
 export { AmbiguousReferenceError, UnknownReferenceError } from '../corpus/errors.js';
 export type { Resolution } from '../corpus/name-index.js';
+export type { SameAsGroups } from '../corpus/same-as.js';
+export type { HasStore } from '../corpus/store.js';
 export {
   type GeneratedCorpus,
   type GeneratedRecord,
@@ -22,10 +26,14 @@ export {
   generateCorpus,
   generateRecords,
 } from '../generate/generate-corpus.js';
+// A 1-based line and column, as Origin.locate gives it; the helpers that compute it stay private.
+export type { Position } from '../internal/position.js';
 export * from '../interop/index.js';
 export type { FieldPath, Origin } from '../load/origin.js';
+export type { EntityByType } from '../load/validate-record.js';
 export * from '../model/index.js';
 export type { ClaimView } from '../query/claim-view.js';
+export type { Corroboration, EvidenceLine } from '../query/corroboration.js';
 export { attributionChain, type ChainLink, formatChain, type QuoteRecord } from '../query/quote-record.js';
 export type { QuoteFilter } from '../query/quotes.js';
 export { findQuotes } from '../query/quotes.js';

@@ -142,9 +142,11 @@ export function mapOf(store: Store, type: EntityType): LayeredMap<string, Entry<
 }
 
 /**
- * What queries, contradiction finders and rules read from a corpus: its store. A `Corpus` is one,
- * so they take a corpus without importing the class that calls them.
+ * A corpus, as the query functions (`findQuotes`, `whoSaid`, `attributionChain`, `formatChain`)
+ * take it: anything holding a corpus's store, which in practice is a `Corpus`. They take this
+ * rather than the class so that `Corpus` can call them without an import circle.
  */
 export interface HasStore {
+  /** @internal The corpus's records and indices. */
   readonly store: Store;
 }

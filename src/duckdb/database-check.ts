@@ -10,6 +10,7 @@ import {
 import { duplicateIdMessage } from '../corpus/build-corpus.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { FieldPath } from '../load/origin.js';
+import { InvalidOptionError } from '../model/claimtrail-error.js';
 import type { Diagnostic, EntityType, Severity } from '../model/diagnostic.js';
 import { predicates } from '../model/predicates.js';
 import { PARQUET_COLUMNS, TABLES } from './columns.js';
@@ -155,7 +156,7 @@ async function orphanFindings(engine: Engine, places: Places): Promise<Finding[]
  * @param engine - the open database
  * @param options - `only` some rules; `rules` to turn off or re-rate
  * @returns the diagnostics, sorted as `check` sorts them
- * @throws {Error} when `only` or `rules` names a rule this engine does not run
+ * @throws {InvalidOptionError} when `only` or `rules` names a rule this engine does not run
  * @example
  * (await databaseCheck(engine, { only: ['orphan'] })).every((d) => d.ruleId === 'orphan')
  * //=> true
@@ -164,7 +165,7 @@ export async function databaseCheck(engine: Engine, options: DatabaseCheckOption
   const known = new Set<string>(DATABASE_RULES);
   for (const id of [...(options.only ?? []), ...Object.keys(options.rules ?? {})]) {
     if (!known.has(id))
-      throw new Error(`claimtrail: the DuckDB engine does not run rule "${id}"; it runs ${DATABASE_RULES.join(', ')}`);
+      throw new InvalidOptionError(`the DuckDB engine does not run rule "${id}"; it runs ${DATABASE_RULES.join(', ')}`);
   }
   const wanted = (id: DatabaseRuleId) =>
     options.rules?.[id] !== 'off' && (options.only === undefined || options.only.includes(id));

@@ -42,7 +42,7 @@ async function requireSource(engine: Engine, reference: string): Promise<string>
  * @returns the matching statements, as `corpus.quotes()` returns them
  * @throws {UnknownReferenceError} when the speaker, source or publisher names nothing
  * @throws {AmbiguousReferenceError} when one of them fits several records
- * @throws {RangeError} when `from` or `to` is not a date
+ * @throws {InvalidDateError} when `from` or `to` is not a date
  * @example
  * (await databaseQuotes(engine, { speaker: 'Matsuno', mode: 'direct-quote' })).length
  * //=> 2

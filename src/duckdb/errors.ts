@@ -1,3 +1,5 @@
+import { ClaimtrailError } from '../model/claimtrail-error.js';
+
 /**
  * Thrown when the DuckDB engine is asked for but the optional package `@duckdb/node-api` is not
  * installed. `code` is `duckdb-not-installed`; the message is one sentence saying what to install.
@@ -6,9 +8,9 @@
  * new DuckDBNotInstalledError().message
  * //=> 'The DuckDB engine needs the optional package @duckdb/node-api: install it with "npm install @duckdb/node-api".'
  */
-export class DuckDBNotInstalledError extends Error {
+export class DuckDBNotInstalledError extends ClaimtrailError {
   override readonly name = 'DuckDBNotInstalledError';
-  readonly code = 'duckdb-not-installed';
+  readonly code = 'duckdb-not-installed' as const;
   constructor(options?: { cause?: unknown }) {
     super(
       'The DuckDB engine needs the optional package @duckdb/node-api: install it with "npm install @duckdb/node-api".',
@@ -25,9 +27,9 @@ export class DuckDBNotInstalledError extends Error {
  * new CorpusFilesMissingError('/tmp/x', ['actors.parquet']).code
  * //=> 'not-a-corpus-directory'
  */
-export class CorpusFilesMissingError extends Error {
+export class CorpusFilesMissingError extends ClaimtrailError {
   override readonly name = 'CorpusFilesMissingError';
-  readonly code = 'not-a-corpus-directory';
+  readonly code = 'not-a-corpus-directory' as const;
   constructor(
     readonly path: string,
     readonly missing: readonly string[],

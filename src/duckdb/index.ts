@@ -1,3 +1,9 @@
+/**
+ * A corpus in DuckDB and Parquet (`claimtrail/duckdb`), for corpora too large to hold in memory.
+ * Needs the optional peer dependency `@duckdb/node-api`.
+ *
+ * @module claimtrail/duckdb
+ */
 export { PARQUET_COLUMNS, PARQUET_FILES } from './columns.js';
 export type { CorpusDatabase } from './corpus-database.js';
 export { DATABASE_RULES, type DatabaseCheckOptions, type DatabaseRuleId } from './database-check.js';

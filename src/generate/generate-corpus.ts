@@ -1,6 +1,7 @@
 import type { ActorInput } from '../model/actor.js';
 import type { AttributionInput } from '../model/attribution.js';
 import type { ClaimInput } from '../model/claim.js';
+import { InvalidOptionError } from '../model/claimtrail-error.js';
 import type { SourceInput } from '../model/source.js';
 import { buildActorPool, type Speaker } from './actor-pool.js';
 import { type AttributionPlan, type CitableSource, writeArticle } from './article.js';
@@ -53,7 +54,7 @@ class Ring<T> {
  *
  * @param options - the number of attributions and the seed
  * @returns an iterator over the records
- * @throws {RangeError} when `attributions` is negative or not an integer
+ * @throws {InvalidOptionError} when `attributions` is negative or not an integer
  *
  * @example
  * [...generateRecords({ attributions: 20, seed: 7 })].filter((r) => r.type === 'attribution').length
@@ -62,7 +63,7 @@ class Ring<T> {
 export function* generateRecords(options: GenerateOptions): Generator<GeneratedRecord> {
   const total = options.attributions;
   if (!Number.isInteger(total) || total < 0) {
-    throw new RangeError(`attributions must be a whole number of 0 or more, not ${total}`);
+    throw new InvalidOptionError(`attributions must be a whole number of 0 or more, not ${total}`);
   }
   const random = new Random(options.seed ?? 1);
   const pool = buildActorPool(total, random);
@@ -149,7 +150,7 @@ export function* generateRecords(options: GenerateOptions): Generator<GeneratedR
  *
  * @param options - the number of attributions and the seed
  * @returns the four lists of records, in the form a corpus file holds them
- * @throws {RangeError} when `attributions` is negative or not an integer
+ * @throws {InvalidOptionError} when `attributions` is negative or not an integer
  *
  * @example
  * generateCorpus({ attributions: 100, seed: 42 }).attributions.length

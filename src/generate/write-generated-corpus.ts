@@ -66,7 +66,7 @@ class LineWriter {
  * @param dir - the directory to write into; created when missing; existing files of those names are replaced
  * @param options - the number of attributions, the seed, and an optional progress callback
  * @returns the paths written, the record counts and the bytes
- * @throws {RangeError} when `attributions` is negative or not an integer
+ * @throws {InvalidOptionError} when `attributions` is negative or not an integer
  * @throws {Error} when the directory cannot be created or written (the system error, with its code)
  *
  * @example

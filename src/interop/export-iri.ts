@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { InvalidOptionError } from '../model/claimtrail-error.js';
 import { EntityTypeSchema } from '../model/diagnostic.js';
 
 /** RFC 8141: `urn:`, a namespace id of 2 to 32 letters, digits and hyphens, then the allowed characters. */
@@ -78,16 +79,16 @@ export function linkIri(
  *
  * @param base - the prefix asked for
  * @returns the prefix
- * @throws {RangeError} when the prefix would make other IRIs
+ * @throws {InvalidOptionError} when the prefix would make other IRIs
  *
  * @example
  * checkedIriBase('javascript:alert(1)//')
- * //=> throws RangeError
+ * //=> throws InvalidOptionError
  */
 export function checkedIriBase(base: string): string {
   const probe = exportableIri(`${base}actor`);
   if (!probe.ok || probe.iri !== `${base}actor`) {
-    throw new RangeError(
+    throw new InvalidOptionError(
       `the IRI base "${base}" cannot be used: ${probe.ok ? 'it is not in normalised form' : probe.reason}`,
     );
   }

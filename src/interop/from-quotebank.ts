@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalizeName } from '../internal/normalize-name.js';
 import type { ActorInput } from '../model/actor.js';
 import type { AttributionInput } from '../model/attribution.js';

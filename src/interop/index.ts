@@ -5,6 +5,7 @@ export {
   localDocumentLoader,
   provContext,
   SCHEMA_ORG_CONTEXT_URL,
+  UnknownContextError,
 } from './contexts/index.js';
 export {
   checkedIriBase,
@@ -23,7 +24,7 @@ export {
   parseRecordIri,
   recordIri,
 } from './iri.js';
-export { buildJsonSchemas, type JsonSchemaFile } from './json-schemas.js';
+export { buildJsonSchemas, JSON_SCHEMA_BASE, type JsonSchemaFile } from './json-schemas.js';
 export { QUOTE_COLUMNS, type QuoteRow, type QuoteRowOptions, quoteRows } from './quote-rows.js';
 export { type SchemaOrgDocument, toClaimReviewJsonLd } from './to-claimreview.js';
 export { toCorpusYaml } from './to-corpus-yaml.js';

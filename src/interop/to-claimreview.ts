@@ -48,7 +48,7 @@ export interface SchemaOrgDocument {
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
  * @returns the document, ready for `JSON.stringify`
- * @throws {RangeError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
+ * @throws {InvalidOptionError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
  *   a reference the corpus cannot resolve becomes a node with its IRI alone. Links that are not http, https or urn IRIs are left out (told to `onDroppedIri`)
  * @example
  * const corpus = await loadCorpus();

@@ -41,7 +41,7 @@ export type { JsonLdNode } from './internal/json-ld.js';
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
  * @returns the document, ready for `JSON.stringify`
- * @throws {RangeError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
+ * @throws {InvalidOptionError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
  *   references the corpus cannot resolve are written as IRIs all the same. Links that are not http, https or urn IRIs are left out (told to `onDroppedIri`)
  * @example
  * const corpus = await loadCorpus();

@@ -76,7 +76,7 @@ export interface WebAnnotationCollection {
  * @param corpus - a loaded corpus
  * @param options - `base` for record IRIs (default `urn:claimtrail:`)
  * @returns the collection, ready for `JSON.stringify`
- * @throws {RangeError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
+ * @throws {InvalidOptionError} when `base` would make IRIs other than http, https or urn; otherwise nothing:
  *   a quote that cannot be placed keeps its TextQuoteSelector only. Links that are not http, https or urn IRIs are left out (told to `onDroppedIri`)
  * @example
  * const corpus = await loadCorpus();

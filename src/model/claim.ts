@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorIdSchema, ClaimIdSchema } from './ids.js';
 import { PartialDateSchema, WhenSchema } from './partial-date.js';
 

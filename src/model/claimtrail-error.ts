@@ -4,7 +4,13 @@ export type ClaimtrailErrorCode =
   | 'unknown-reference'
   | 'quote-not-found'
   | 'corpus-directory'
-  | 'corpus-write';
+  | 'corpus-write'
+  | 'invalid-date'
+  | 'invalid-option'
+  | 'index-not-written'
+  | 'unknown-context'
+  | 'duckdb-not-installed'
+  | 'not-a-corpus-directory';
 
 // Both copies of a dual package (ESM and CommonJS) may load in one process, each with its own
 // classes; a brand under a Symbol.for key lets `instanceof` recognise errors from either copy.
@@ -39,4 +45,32 @@ function isInstance(target: abstract new (...args: never[]) => unknown, value: u
   if (typeof value !== 'object' || value === null || (value as { [BRAND]?: unknown })[BRAND] !== true) return false;
   // An error of the other copy: any is a ClaimtrailError; a subclass matches by its name.
   return target === ClaimtrailError || (value as Error).name === target.name;
+}
+
+/**
+ * Thrown when a date given to claimtrail is not a PartialDate (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+ * or names a day that does not exist: `parsePartialDate` and the date functions built on it, and
+ * the `from` and `to` of `corpus.quotes()`. Code `invalid-date`.
+ *
+ * @example
+ * new InvalidDateError('2023-02-30 names a day that does not exist').code
+ * //=> 'invalid-date'
+ */
+export class InvalidDateError extends ClaimtrailError {
+  override readonly name = 'InvalidDateError';
+  readonly code = 'invalid-date' as const;
+}
+
+/**
+ * Thrown when an option has a value claimtrail cannot use; the message names the option and what
+ * it takes (an export's IRI `base`, `generateCorpus`'s `attributions`, a rule the DuckDB engine
+ * does not run). Code `invalid-option`.
+ *
+ * @example
+ * new InvalidOptionError('attributions must be a whole number of 0 or more, not -1').code
+ * //=> 'invalid-option'
+ */
+export class InvalidOptionError extends ClaimtrailError {
+  override readonly name = 'InvalidOptionError';
+  readonly code = 'invalid-option' as const;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How serious a diagnostic is. Only errors make `claimtrail check` exit non-zero. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);

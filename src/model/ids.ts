@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A stable identifier: lowercase letters, digits and single hyphens or dots (`kim-jong-un`,

@@ -59,7 +59,12 @@ export const schemas = {
 export * from './actor.js';
 export * from './attribution.js';
 export * from './claim.js';
-export { ClaimtrailError, type ClaimtrailErrorCode } from './claimtrail-error.js';
+export {
+  ClaimtrailError,
+  type ClaimtrailErrorCode,
+  InvalidDateError,
+  InvalidOptionError,
+} from './claimtrail-error.js';
 export * from './compile-vocabulary.js';
 export * from './corpus-file.js';
 export * from './diagnostic.js';

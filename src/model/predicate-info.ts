@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ClaimObject } from './claim.js';
 
 /** A predicate slug: lowercase words joined by hyphens, such as `supplies-weapons-to`. */

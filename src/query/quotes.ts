@@ -2,6 +2,7 @@ import { requireNamed } from '../corpus/resolve-reference.js';
 import { sameAsGroups } from '../corpus/same-as.js';
 import type { HasStore } from '../corpus/store.js';
 import type { Attribution, AttributionMode, Stance } from '../model/attribution.js';
+import { InvalidDateError } from '../model/claimtrail-error.js';
 import { handOf } from '../model/hand-of.js';
 import { type PartialDate, partialDateProblem } from '../model/partial-date.js';
 import { actorWithAgents } from './agents.js';
@@ -53,7 +54,7 @@ const asSet = <T>(value: T | readonly T[] | undefined): Set<T> | undefined =>
 
 function checkDate(field: 'from' | 'to', value: PartialDate | undefined) {
   const problem = value === undefined ? undefined : partialDateProblem(value);
-  if (problem) throw new RangeError(`The "${field}" date ${problem}.`);
+  if (problem) throw new InvalidDateError(`The "${field}" date ${problem}.`);
 }
 
 /** Searchable text of a statement: its quoted words and its claim. */
@@ -100,7 +101,7 @@ function candidates(index: QuoteIndex, wanted: Wanted): { list: readonly QuoteRe
  * @returns the matching statements
  * @throws {UnknownReferenceError} when `speaker`, `source` or `publisher` names nothing
  * @throws {AmbiguousReferenceError} when one of them fits several records
- * @throws {RangeError} when `from` or `to` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
+ * @throws {InvalidDateError} when `from` or `to` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
  *
  * @example
  * findQuotes(corpus, { speaker: 'Matsuno', mode: 'direct-quote' }).map((q) => q.source.id)

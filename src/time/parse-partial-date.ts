@@ -1,3 +1,4 @@
+import { InvalidDateError } from '../model/claimtrail-error.js';
 import { partialDateProblem } from '../model/partial-date.js';
 
 /** How much of a PartialDate is known. */
@@ -16,7 +17,7 @@ export interface PartialDateParts {
  *
  * @param value - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
  * @returns the year, month and day that the string gives, and its precision
- * @throws {RangeError} when the string is not a PartialDate or names a day that does not exist
+ * @throws {InvalidDateError} when the string is not a PartialDate or names a day that does not exist
  *
  * @example
  * parsePartialDate('2023-09')
@@ -24,7 +25,7 @@ export interface PartialDateParts {
  */
 export function parsePartialDate(value: string): PartialDateParts {
   const problem = partialDateProblem(value);
-  if (problem) throw new RangeError(problem);
+  if (problem) throw new InvalidDateError(problem);
   const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
   if (day !== undefined) return { year, month, day, precision: 'day' };
   if (month !== undefined) return { year, month, precision: 'month' };

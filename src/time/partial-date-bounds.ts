@@ -14,7 +14,7 @@ export interface DayBounds {
  *
  * @param value - a PartialDate
  * @returns its first and last day
- * @throws {RangeError} when `value` is not a valid PartialDate
+ * @throws {InvalidDateError} when `value` is not a valid PartialDate
  *
  * @example
  * partialDateBounds('2024-02')

@@ -15,7 +15,7 @@ export type DateRelation = 'before' | 'after' | 'equal' | 'contains' | 'within' 
  * @param a - a PartialDate
  * @param b - another PartialDate
  * @returns how `a` stands to `b`
- * @throws {RangeError} when either is not a valid PartialDate
+ * @throws {InvalidDateError} when either is not a valid PartialDate
  *
  * @example
  * relatePartialDates('2023', '2023-09-13')

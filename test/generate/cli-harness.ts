@@ -30,7 +30,7 @@ export async function runScaleCli(...args: string[]): Promise<{ code: number; st
   } catch (error) {
     if (!(error instanceof CliExit)) throw error;
     err.push(`claimtrail: ${error.message}\n`);
-    code = error.code;
+    code = error.exitCode;
   } finally {
     stdout.mockRestore();
     stderr.mockRestore();

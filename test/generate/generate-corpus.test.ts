@@ -8,6 +8,7 @@ import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { generateCorpus, generateRecords } from '../../src/generate/generate-corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
+import { InvalidOptionError } from '../../src/model/claimtrail-error.js';
 import { viaSources } from '../../src/model/via-sources.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { runScaleCli } from './cli-harness.js';
@@ -126,7 +127,7 @@ describe('generation', () => {
   });
 
   it('refuses a negative or fractional size', () => {
-    expect(() => generateCorpus({ attributions: -1 })).toThrow(RangeError);
+    expect(() => generateCorpus({ attributions: -1 })).toThrow(InvalidOptionError);
     expect(() => generateCorpus({ attributions: 2.5 })).toThrow('whole number');
   });
 

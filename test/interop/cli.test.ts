@@ -39,7 +39,7 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
   } catch (error) {
     if (error instanceof CliExit) {
       stderr += `claimtrail: ${error.message}\n`;
-      code = error.code;
+      code = error.exitCode;
     } else if (error instanceof CommanderError) code = error.exitCode === 0 ? 0 : 2;
     else throw error;
   } finally {

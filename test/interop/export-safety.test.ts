@@ -5,6 +5,7 @@ import { checkedIriBase, type DroppedIri, exportableIri } from '../../src/intero
 import { toClaimReviewJsonLd } from '../../src/interop/to-claimreview.js';
 import { toProvJsonLd } from '../../src/interop/to-prov.js';
 import { toWebAnnotations } from '../../src/interop/to-web-annotations.js';
+import { InvalidOptionError } from '../../src/model/claimtrail-error.js';
 import { run, useCleanCliState } from '../cli/run.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 import { corpusOf } from './helpers/corpus.js';
@@ -69,7 +70,7 @@ describe('JSON-LD exports write only http, https and urn IRIs, normalised', () =
     ]) {
       expect(exportableIri(bad).ok, bad).toBe(false);
     }
-    expect(() => checkedIriBase('javascript:alert(1)//')).toThrow(RangeError);
+    expect(() => checkedIriBase('javascript:alert(1)//')).toThrow(InvalidOptionError);
     expect(checkedIriBase('https://example.org/corpus/')).toBe('https://example.org/corpus/');
   });
 

@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { bundledCorpusDir } from '../../src/corpus/load-corpus.js';
 import { buildJsonSchemas } from '../../src/interop/json-schemas.js';
 import { schemas } from '../../src/model/index.js';
@@ -115,6 +116,11 @@ describe('the JSON Schema rejects what the loader rejects', () => {
     ['a rating without a label', { attributions: [{ ...attribution, rating: { value: 1 } }] }],
     ['a rating with an unknown field', { attributions: [{ ...attribution, rating: { label: 'False', scale: 5 } }] }],
     ['an unknown list', { people: [] }],
+    [
+      'a quote with a start and no end',
+      { attributions: [{ ...attribution, quotes: [{ text: 'We will', start: 3 }] }] },
+    ],
+    ['a quote with an end and no start', { attributions: [{ ...attribution, quotes: [{ text: 'We will', end: 3 }] }] }],
   ];
   it.each(cases)('%s', (_, value) => {
     expect(validateJsonSchema(corpusFileSchema, value)).not.toEqual([]);
@@ -147,5 +153,31 @@ describe('the JSON Schema rejects what the loader rejects', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('what JSON Schema cannot compare, the loader refuses in its own words', () => {
+  const source = { id: 's', kind: 'article', title: 'T', text: 'He said it was fine.' };
+  const attribution = { id: 'a', claim: 'c', source: 's', speaker: 'p', mode: 'direct-quote' };
+  const cases: [string, Record<string, unknown>, RegExp, string][] = [
+    [
+      'a rating of 9 on a scale of 1 to 6',
+      { rating: { label: 'False', value: 9, best: 6, worst: 1 }, quotes: [{ text: 'it was fine' }] },
+      /value must lie between worst and best/,
+      'Attribution "a" has a bad field "rating.value": the value must lie on the rating’s own scale, between worst and best. It was not loaded.',
+    ],
+    [
+      'a quote whose end is before its start',
+      { quotes: [{ text: 'it was fine', start: 19, end: 8 }] },
+      /end must be greater than start/,
+      'Attribution "a" has a bad field "quotes[0].end": end must be greater than start. It was not loaded.',
+    ],
+  ];
+  it.each(cases)('%s: the schema says so in its description, the loader refuses it', (_, fields, note, message) => {
+    const value = { sources: [source], attributions: [{ ...attribution, ...fields }] };
+    expect(validateJsonSchema(corpusFileSchema, value)).toEqual([]);
+    const defs = corpusFileSchema.$defs as Record<string, { description?: string }>;
+    expect(`${defs.Rating?.description} ${defs.Quote?.description}`).toMatch(note);
+    expect(createCorpus(value).diagnostics.map((d) => d.message)).toEqual([message]);
   });
 });

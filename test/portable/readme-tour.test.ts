@@ -20,7 +20,10 @@ describe("the README's TypeScript", () => {
     expect(blocks.length).toBeGreaterThan(0);
     const files = blocks.map((code, i) => {
       const file = join(dir, `block-${i}.ts`);
-      writeFileSync(file, `${code.replaceAll("from 'claimtrail'", "from '../../src/index.js'")}\nexport {};\n`);
+      const local = code
+        .replaceAll("from 'claimtrail'", "from '../../src/index.js'")
+        .replaceAll("from 'claimtrail/core'", "from '../../src/core/index.js'");
+      writeFileSync(file, `${local}\nexport {};\n`);
       return file;
     });
     const program = ts.createProgram(files, {
@@ -43,7 +46,7 @@ describe("the README's TypeScript", () => {
   }, 120_000);
 
   it("keeps reported speech's quoted words in the tour's quote listing", () => {
-    const tour = blocks[0] as string;
+    const tour = blocks.find((b) => b.includes('await loadCorpus()')) as string;
     const mapper = /corpus\.quotes\(\{[^)]*\}\)\.map\(([\s\S]*?)\);\n/.exec(tour)?.[1];
     expect(mapper).toBeDefined();
     const corpus = loadCorpusSync();

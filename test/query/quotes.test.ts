@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AmbiguousReferenceError, type Corpus, loadCorpus, UnknownReferenceError } from '../../src/index.js';
+import {
+  AmbiguousReferenceError,
+  type Corpus,
+  InvalidDateError,
+  loadCorpus,
+  UnknownReferenceError,
+} from '../../src/index.js';
 import { formatChain, type QuoteRecord } from '../../src/query/quote-record.js';
 import { comparePartialDates } from '../../src/time/relate-partial-dates.js';
 import { whensOverlap } from '../../src/time/when-bounds.js';
@@ -169,7 +175,7 @@ describe('quotes by date', () => {
 
   it('a malformed date is an error, not an empty result', () => {
     expect(() => corpus.quotes({ from: '2024-13' })).toThrow(/"from" date "2024-13" has month 13/);
-    expect(() => corpus.quotes({ to: 'yesterday' })).toThrow(RangeError);
+    expect(() => corpus.quotes({ to: 'yesterday' })).toThrow(InvalidDateError);
   });
 
   it('all results are sorted by date, undated last', () => {

@@ -43,7 +43,7 @@ describe('claimtrail report', () => {
     const dir = tempCorpus({});
     const error = await run(['report', join(dir, 'missing'), '--out', join(dir, 'r.html')]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliExit);
-    expect((error as CliExit).code).toBe(EXIT.unreadable);
+    expect((error as CliExit).exitCode).toBe(EXIT.unreadable);
     expect(existsSync(join(dir, 'r.html'))).toBe(false);
   });
 

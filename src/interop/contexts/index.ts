@@ -1,3 +1,4 @@
+import { ClaimtrailError } from '../../model/claimtrail-error.js';
 import anno from './anno.context.json' with { type: 'json' };
 import prov from './prov.context.json' with { type: 'json' };
 import schemaOrg from './schema-org.context.json' with { type: 'json' };
@@ -40,12 +41,28 @@ export interface LoadedDocument {
 }
 
 /**
+ * Thrown by {@link localDocumentLoader} for a URL it has no copy of; `url` is the one asked for.
+ * Code `unknown-context`.
+ *
+ * @example
+ * new UnknownContextError('https://example.org/context.jsonld').code
+ * //=> 'unknown-context'
+ */
+export class UnknownContextError extends ClaimtrailError {
+  override readonly name = 'UnknownContextError';
+  readonly code = 'unknown-context' as const;
+  constructor(readonly url: string) {
+    super(`claimtrail has no local copy of ${url}; it serves only ${Object.keys(localContexts).join(', ')}.`);
+  }
+}
+
+/**
  * A JSON-LD document loader that serves the contexts of claimtrail's exports from the copies in
  * the package and refuses every other URL, for expanding or checking exports offline.
  *
  * @param url - the URL a JSON-LD processor asks for
  * @returns the context document
- * @throws {Error} when the URL is not one of the contexts the package holds
+ * @throws {UnknownContextError} (the promise rejects with it) when the URL is not one of the contexts the package holds
  * @example
  * import jsonld from 'jsonld';
  * const expanded = await jsonld.expand(toWebAnnotations(corpus), { documentLoader: localDocumentLoader });
@@ -54,8 +71,6 @@ export interface LoadedDocument {
  */
 export async function localDocumentLoader(url: string): Promise<LoadedDocument> {
   const document = localContexts[url];
-  if (!document) {
-    throw new Error(`claimtrail has no local copy of ${url}; it serves only ${Object.keys(localContexts).join(', ')}.`);
-  }
+  if (!document) throw new UnknownContextError(url);
   return { contextUrl: null, documentUrl: url, document };
 }
