@@ -1,10 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// Source maps point into the published sources by path; they do not carry the sources, which would
-// triple the size of the package.
-const withoutSourcesInMaps = {
-  esbuildOptions: (options: { sourcesContent?: boolean }) => void (options.sourcesContent = false),
-};
+// No source maps: the build is neither minified nor mangled, so a stack trace into dist/ reads as it
+// is, and maps would point at sources the package does not ship (or carry them and triple its size).
 
 export default defineConfig([
   {
@@ -20,8 +17,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,
-    sourcemap: true,
-    ...withoutSourcesInMaps,
     clean: true,
     // No shims: they would put node:path into the shared chunk; bundledCorpusDir finds its own way.
     shims: false,
@@ -40,8 +35,6 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     noExternal: ['commander', 'picocolors'],
-    sourcemap: true,
-    ...withoutSourcesInMaps,
     shims: true,
     target: 'node20',
     platform: 'node',
