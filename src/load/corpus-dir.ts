@@ -11,7 +11,7 @@ import { type CorpusDirScan, scanCorpusDir } from './list-corpus-files.js';
  * ESM build and the CommonJS build alike.
  *
  * @returns the absolute path of the bundled `data/` directory
- * @throws {Error} when the package has no `data/` directory next to it
+ * @throws {CorpusDirectoryError} when the package has no `data/` directory next to it (a broken install)
  *
  * @example
  * basename(bundledCorpusDir())
@@ -30,11 +30,11 @@ export function bundledCorpusDir(): string {
       }
     }
     if (dirname(dir) === dir)
-      throw new Error('claimtrail: the bundled corpus (data/) was not found next to the package');
+      throw new CorpusDirectoryError('claimtrail: the bundled corpus (data/) was not found next to the package');
   }
 }
 
-/** Thrown by `loadCorpus` only when the directory itself cannot be read. */
+/** Thrown by `loadCorpus` only when the directory itself cannot be read, and by `bundledCorpusDir` when the install has no `data/`. */
 export class CorpusDirectoryError extends ClaimtrailError {
   override readonly name = 'CorpusDirectoryError';
   readonly code = 'corpus-directory' as const;
