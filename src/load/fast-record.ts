@@ -38,31 +38,36 @@ class Unsupported extends Error {}
 /** Marks "not sure" inside generated code. */
 const F: unique symbol = Symbol('not sure');
 
-/** What a refinement, a transform or a check zod runs gets: a parse payload of its own. */
-function payload(value: unknown) {
-  return {
-    value,
-    issues: [] as unknown[],
-    addIssue(this: { issues: unknown[] }, issue: unknown) {
-      this.issues.push(issue);
-    },
-  };
+/**
+ * What a refinement, a transform or a check zod runs gets: a parse payload. One is reused for
+ * every call (none of them calls back into this file), so that a date costs no allocation here.
+ */
+const P = {
+  value: undefined as unknown,
+  issues: [] as unknown[],
+  addIssue(issue: unknown) {
+    P.issues.push(issue);
+  },
+};
+
+function reset(value: unknown) {
+  P.value = value;
+  if (P.issues.length > 0) P.issues = [];
+  return P;
 }
 
 const isThenable = (r: unknown) => typeof (r as { then?: unknown } | null)?.then === 'function';
 
 /** Runs one of zod's own checks; the value it leaves (a check may rewrite it), or F. */
 function runCheck(check: Check, value: unknown): unknown {
-  const p = payload(value);
-  const r = (check._zod.check as (p: unknown) => unknown)(p);
-  return isThenable(r) || p.issues.length > 0 ? F : p.value;
+  const r = (check._zod.check as (p: unknown) => unknown)(reset(value));
+  return isThenable(r) || P.issues.length > 0 ? F : P.value;
 }
 
 /** Runs a transform of zod's; its result, or F. */
 function runTransform(fn: (v: unknown, p: unknown) => unknown, value: unknown): unknown {
-  const p = payload(value);
-  const r = fn(value, p);
-  return isThenable(r) || p.issues.length > 0 ? F : r;
+  const r = fn(value, reset(value));
+  return isThenable(r) || P.issues.length > 0 ? F : r;
 }
 
 const WHEN_DEFAULTED = new Set(['max_size', 'min_size', 'size_equals', 'max_length', 'min_length', 'length_equals']);

@@ -113,7 +113,7 @@ export function* readJsonlRecords(
   const source: JsonlFile = { file, path, type: jsonlTypeFromName(file) ?? options.type };
   const { intern } = options;
   const fast = source.type === undefined || intern === undefined ? undefined : FAST_RECORD[source.type];
-  for (const batch of readLineBatchesSync(path, options)) {
+  for (const batch of readLineBatchesSync(path, { chunkSize: 1 << 16, ...options })) {
     const records: RawRecord[] = [];
     for (const line of batch) {
       if (!line.valid) {
