@@ -8,8 +8,9 @@ import { SCHEMA_BY_TYPE } from './validate-record.js';
  * `_zod.def`), that checks a freshly parsed JSONL value and builds the record the store keeps in
  * one go: defaults filled in, keys in the order zod gives them, repeated strings interned and
  * empty lists shared as `compactRecord` makes them, and every object an object literal. It also
- * counts the keys of every object it walks, so the loader can tell a dropped duplicate key without
- * a second walk over the value.
+ * counts the keys it reads; the loader compares the count with a cheap bound on the keys written
+ * in the line, which tells an unknown key and a key given twice (JSON.parse keeps only the last)
+ * without a second walk over the value: the record is valid only when the two are equal.
  *
  * It only ever says "valid, here is the record" or "not sure": refinements and transforms are
  * zod's own functions, called as they are; a check it does not know is run by zod's own check
@@ -73,6 +74,13 @@ function runTransform(fn: (v: unknown, p: unknown) => unknown, value: unknown): 
 const WHEN_DEFAULTED = new Set(['max_size', 'min_size', 'size_equals', 'max_length', 'min_length', 'length_equals']);
 
 const defOf = (s: Schema) => s._zod.def as unknown as Def;
+
+/** Whether a field's value is always one of the schema's own constants (an enum or a literal). */
+function isConstant(schema: Schema): boolean {
+  const def = defOf(schema);
+  if (def.type === 'optional' || def.type === 'default') return isConstant(def.innerType as Schema);
+  return (def.type === 'enum' || def.type === 'literal') && (def.checks ?? []).length === 0;
+}
 const lit = (v: unknown) => JSON.stringify(v);
 
 /** An object schema as generated: its fields in order, and which of them may be left out. */
@@ -118,7 +126,10 @@ class Generator {
         const values = def.type === 'enum' ? Object.values(def.entries as object) : (def.values as unknown[]);
         if (!values.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'))
           throw new Unsupported('a literal that is not a string, number or boolean');
-        out.push(`if (${values.map((x) => `${acc} !== ${lit(x)}`).join(' && ')}) return F;`);
+        // The schema's own constant, not the parsed copy: one string for all records, nothing to intern.
+        r = this.v();
+        out.push(`const ${r} = ${values.map((x) => `${acc} === ${lit(x)} ? ${lit(x)} : `).join('')}F;`);
+        out.push(`if (${r} === F) return F;`);
         break;
       }
       case 'optional':
@@ -261,7 +272,7 @@ class Generator {
       let result = this.value(field, acc, out);
       (info.optional as boolean[]).push(kind === 'optional');
       if (kind === 'optional') bits.push(`(${acc} !== undefined ? ${1 << bits.length} : 0)`);
-      if (compact?.strings.includes(key)) {
+      if (compact?.strings.includes(key) && !isConstant(field)) {
         const s = this.v();
         out.push(`let ${s} = ${result};`, `if (typeof ${s} === 'string') ${s} = IN.of(${s});`);
         result = s;
@@ -281,10 +292,11 @@ class Generator {
       outputs.push(result);
     }
     if (bits.length > 30) throw new Unsupported('an object with more than 30 optional fields');
-    // Keys JSON.parse kept, counted while we are here: the loader compares them with the text.
-    out.push('let c = 0;', 'for (const k in v) c++;');
-    if (strict) out.push('if (c !== n) return F;');
-    out.push('K += c;');
+    // The keys read, counted for the loader, which compares them with a bound on the keys written
+    // in the text: equal, no key was unknown and none was given twice. Only an object that drops
+    // unknown keys must count them all.
+    if (strict) out.push('K += n;');
+    else out.push('let c = 0;', 'for (const k in v) c++;', 'K += c;');
     const mask = bits.length > 0 ? bits.join(' | ') : '0';
     const builders = this.constant(info.builders);
     out.push(`const m = ${mask};`, `let r = (${builders}[m] ?? MB(${index}, m))(${outputs.join(', ')});`);
@@ -343,7 +355,10 @@ class Generator {
   }
 }
 
-/** Checks a parsed value and builds its record, or says undefined: not sure. */
+/**
+ * Checks a parsed value and builds its record, or says undefined: not sure. The record is valid
+ * only if {@link fastRecordKeys} then equals the keys written in the value's text.
+ */
 export type FastRecord = (value: unknown, intern: Interner) => { id: string } | undefined;
 
 interface Compiled {
@@ -406,7 +421,9 @@ const COMPILED = compileOrNot();
 export const FAST_RECORD: Readonly<Partial<Record<EntityType, FastRecord>>> = COMPILED.records;
 
 /**
- * The keys of every object the last accepted value held, all levels down: what JSON.parse kept.
+ * The keys the last accepted value was checked by, all levels down. A value is valid only when
+ * this equals the keys written in its text (`keyCountBound`): a strict object's unknown key is not
+ * looked for here, so that the one cheap scan of the text finds unknown and repeated keys alike.
  *
  * @returns the count; meaningless after a call that said "not sure"
  */

@@ -35,6 +35,8 @@ export function preparer(
   intern = new Interner(),
 ): RecordPreparer {
   return (type, record, origin, compact) => {
+    // The fast path's records are compact, hold no line text and name no text file.
+    if (compact && type !== 'source') return record;
     if (origin instanceof JsonlOrigin) origin.release();
     let prepared: { id: string } = record;
     if (type === 'source' && (record as Source).textFile !== undefined) {

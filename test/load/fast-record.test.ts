@@ -190,8 +190,10 @@ const records = fc
 /** What the fast path gives for a value, next to what zod and compactRecord give. */
 function both(type: EntityType, value: unknown) {
   const intern = new Interner();
-  const fast = (FAST_RECORD[type] as NonNullable<(typeof FAST_RECORD)[EntityType]>)(structuredClone(value), intern);
+  const built = (FAST_RECORD[type] as NonNullable<(typeof FAST_RECORD)[EntityType]>)(structuredClone(value), intern);
   const keys = fastRecordKeys();
+  // Valid only when every key was read: what the loader tells from the keys written in the text.
+  const fast = built !== undefined && keys === countKeysWithin(value, MAX_NESTING) ? built : undefined;
   const zod = validateRecord(type, structuredClone(value), origin);
   const slow = zod.record ? compactRecord(type, zod.record, intern) : undefined;
   return { fast, keys, slow, zod };
@@ -207,7 +209,7 @@ describe('the validator generated from the schemas', () => {
     let rejected = 0;
     fc.assert(
       fc.property(records, ({ type, value }) => {
-        const { fast, keys, slow } = both(type, value);
+        const { fast, slow } = both(type, value);
         expect(fast !== undefined).toBe(slow !== undefined);
         if (fast === undefined) {
           rejected++;
@@ -216,7 +218,6 @@ describe('the validator generated from the schemas', () => {
         accepted++;
         expect(fast).toEqual(slow);
         expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
-        expect(keys).toBe(countKeysWithin(value, MAX_NESTING));
       }),
       { numRuns: 1500, endOnFailure: true },
     );
