@@ -1,7 +1,13 @@
 import type { EntityType } from '../model/diagnostic.js';
 import { asLiteral } from './as-literal.js';
 
-/** The one empty list all records share. */
+/**
+ * The one empty list all records share.
+ *
+ * @example
+ * Object.isFrozen(EMPTY)
+ * //=> true
+ */
 export const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
@@ -43,6 +49,10 @@ export interface CompactSpec {
  * The fields each record type compacts: references and enum values are interned (a few thousand
  * distinct values among millions), the lists filled in by schema defaults are shared when empty.
  * The loader's generated fast path (fast-record.ts) reads the same table.
+ *
+ * @example
+ * COMPACT.attribution.lists.via
+ * //=> true
  */
 export const COMPACT: Readonly<Record<EntityType, CompactSpec>> = {
   attribution: {

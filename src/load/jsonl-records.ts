@@ -113,6 +113,8 @@ export function* readJsonlRecords(
   const source: JsonlFile = { file, path, type: jsonlTypeFromName(file) ?? options.type };
   const { intern } = options;
   const fast = source.type === undefined || intern === undefined ? undefined : FAST_RECORD[source.type];
+  // Chunks of 64 KiB, not 4 MiB: a chunk's lines and parsed values are then garbage before the
+  // next young-generation collection, instead of being copied and promoted with the records.
   for (const batch of readLineBatchesSync(path, { chunkSize: 1 << 16, ...options })) {
     const records: RawRecord[] = [];
     for (const line of batch) {
