@@ -69,7 +69,7 @@ export function recordCollector(
   diagnostics: Diagnostic[],
   base?: Store,
   replace = false,
-  prepare?: (type: EntityType, record: { id: string }, origin: Origin) => { id: string },
+  prepare?: (type: EntityType, record: { id: string }, origin: Origin, compact?: boolean) => { id: string },
   validate: RecordValidator = validateRecord,
   makeEntry: EntryMaker = plainEntry,
 ): RecordCollector {
@@ -80,11 +80,16 @@ export function recordCollector(
     claim: new Map(),
     attribution: new Map(),
   };
-  const add = ({ type, value, origin }: RawRecord): void => {
-    const { record: valid, diagnostics: problems } = validate(type, value, origin);
-    for (const d of problems) diagnostics.push(d);
+  const add = ({ type, value, origin, checked }: RawRecord): void => {
+    let valid: { id: string } | undefined;
+    if (checked) valid = value as { id: string };
+    else {
+      const result = validate(type, value, origin);
+      for (const d of result.diagnostics) diagnostics.push(d);
+      valid = result.record;
+    }
     if (!valid) return;
-    const record = prepare ? prepare(type, valid, origin) : valid;
+    const record = prepare ? prepare(type, valid, origin, checked) : valid;
     const id = record.id;
     const earlier = seen[type].get(id) ?? (replace ? undefined : base ? baseEntry(base, type, id) : undefined);
     if (earlier) {

@@ -1,3 +1,4 @@
+import { Interner } from '../load/compact-record.js';
 import { bundledCorpusDir, CorpusDirectoryError, corpusRoot, scanForLoad } from '../load/corpus-dir.js';
 import { corpusRecords, type LoadProgress } from '../load/corpus-records.js';
 import { validateRecordFast } from '../load/fast-validate.js';
@@ -38,12 +39,13 @@ function startLoad(root: string, options: LoadOptions) {
   const records: Diagnostic[] = [];
   const { files } = scanForLoad(root, reading);
   const textFiles = new Set<string>();
-  const raw = corpusRecords(root, files, reading, options.onProgress);
+  const intern = new Interner();
+  const raw = corpusRecords(root, files, reading, options.onProgress, intern);
   const collector: RecordCollector = recordCollector(
     records,
     undefined,
     false,
-    preparer(root, records, textFiles),
+    preparer(root, records, textFiles, intern),
     validateRecordFast,
     compactEntry,
   );

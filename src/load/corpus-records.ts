@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Interner } from './compact-record.js';
 import { decodeCorpusFile } from './decode.js';
 import { readJsonlRecords } from './jsonl-records.js';
 import { FORMATS } from './list-corpus-files.js';
@@ -48,9 +49,13 @@ function* jsonlFileRecords(
   file: string,
   diagnostics: Diagnostic[],
   onBytes: ((read: number) => void) | undefined,
+  intern: Interner | undefined,
 ): Generator<RawRecord[]> {
   try {
-    yield* readJsonlRecords(join(root, file), file, diagnostics, onBytes ? { onBytes } : {});
+    yield* readJsonlRecords(join(root, file), file, diagnostics, {
+      ...(onBytes ? { onBytes } : {}),
+      ...(intern ? { intern } : {}),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     diagnostics.push({
@@ -72,6 +77,8 @@ function* jsonlFileRecords(
  * @param files - its corpus files, relative to it (as `scanCorpusDir` lists them)
  * @param diagnostics - where reading and parsing problems go
  * @param onProgress - called with the bytes read so far and the bytes of all files
+ * @param intern - the load's interner: JSONL lines then take the generated fast path, and their
+ *   records come validated and compact (`checked`)
  * @returns an iterator over batches of raw records (a file, or a chunk of a JSONL file), in
  *   file and line order
  *
@@ -84,6 +91,7 @@ export function* corpusRecords(
   files: readonly string[],
   diagnostics: Diagnostic[],
   onProgress?: LoadProgress,
+  intern?: Interner,
 ): Generator<RawRecord[]> {
   const sizes = files.map((file) => {
     try {
@@ -97,7 +105,7 @@ export function* corpusRecords(
   for (const [index, file] of files.entries()) {
     if (FORMATS[extname(file).toLowerCase()] === 'jsonl') {
       const onBytes = onProgress ? (read: number) => onProgress(done + read, total) : undefined;
-      yield* jsonlFileRecords(root, file, diagnostics, onBytes);
+      yield* jsonlFileRecords(root, file, diagnostics, onBytes, intern);
     } else yield* wholeFileRecords(root, file, diagnostics);
     done += sizes[index] ?? 0;
     onProgress?.(done, total);

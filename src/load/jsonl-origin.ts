@@ -77,7 +77,12 @@ const entryClasses = new WeakMap<JsonlFile, EntryClass>();
  * known from the class and an entry holds only the record, the line number and the offset:
  * less than half the memory of an entry with an origin object. The origin is made when asked for.
  */
+let lastSource: JsonlFile | undefined;
+let lastClass: EntryClass | undefined;
+
 function entryClassOf(source: JsonlFile): EntryClass {
+  // A load files a whole JSONL file's records in a row: spare the WeakMap look-up for each.
+  if (source === lastSource) return lastClass as EntryClass;
   let made = entryClasses.get(source);
   if (!made) {
     made = class<T> implements JsonlEntry<T> {
@@ -93,6 +98,8 @@ function entryClassOf(source: JsonlFile): EntryClass {
     };
     entryClasses.set(source, made);
   }
+  lastSource = source;
+  lastClass = made;
   return made;
 }
 

@@ -24,6 +24,11 @@ export interface RawRecord {
   readonly type: EntityType;
   readonly value: unknown;
   readonly origin: Origin;
+  /**
+   * Set when the loader's generated fast path has already validated the value and built the
+   * compact record the store keeps: `value` is that record, defaults filled in.
+   */
+  readonly checked?: true;
 }
 
 /** What a file parser gives back: the records it could read and what went wrong. */

@@ -6,8 +6,13 @@ import { JsonlOrigin } from './jsonl-origin.js';
 import { type Origin, placeOf } from './origin.js';
 import { readTextFile } from './read-text-file.js';
 
-/** Turns a validated record into the form the store keeps. */
-export type RecordPreparer = (type: EntityType, record: { id: string }, origin: Origin) => { id: string };
+/** Turns a validated record into the form the store keeps; `compact` when it already is compact. */
+export type RecordPreparer = (
+  type: EntityType,
+  record: { id: string },
+  origin: Origin,
+  compact?: boolean,
+) => { id: string };
 
 /**
  * The last step of a load before the store: reads a source's `textFile`, lets go of a JSONL
@@ -16,15 +21,22 @@ export type RecordPreparer = (type: EntityType, record: { id: string }, origin: 
  * @param root - the corpus directory, absolute
  * @param diagnostics - where a text file that cannot be used is reported
  * @param textFiles - collects the text files the sources name, relative to `root`, for the index
+ * @param intern - the load's string interner; a fresh one unless given
  * @returns the preparer for one load (it holds the load's string interner)
  *
  * @example
  * preparer(root, [])('actor', { id: 'ann', kind: 'person', name: 'Ann', aliases: [] }, origin).aliases
  * //=> []
  */
-export function preparer(root: string, diagnostics: Diagnostic[], textFiles?: Set<string>): RecordPreparer {
-  const intern = new Interner();
-  return (type, record, origin) => {
+export function preparer(
+  root: string,
+  diagnostics: Diagnostic[],
+  textFiles?: Set<string>,
+  intern = new Interner(),
+): RecordPreparer {
+  return (type, record, origin, compact) => {
+    // The fast path's records are compact, hold no line text and name no text file.
+    if (compact && type !== 'source') return record;
     if (origin instanceof JsonlOrigin) origin.release();
     let prepared: { id: string } = record;
     if (type === 'source' && (record as Source).textFile !== undefined) {
@@ -44,6 +56,6 @@ export function preparer(root: string, diagnostics: Diagnostic[], textFiles?: Se
         });
       }
     }
-    return compactRecord(type, prepared, intern);
+    return compact && prepared === record ? record : compactRecord(type, prepared, intern);
   };
 }
