@@ -1,9 +1,10 @@
 import { reanchorQuote } from '../../anchor/reanchor-quote.js';
 import { type FoldedText, foldText } from '../../internal/fold-text.js';
 import { lineStarts, positionAt } from '../../internal/position.js';
-import type { Quote } from '../../model/attribution.js';
+import type { Attribution, Quote } from '../../model/attribution.js';
 import { PassageIndex } from '../passage-index.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -61,16 +62,21 @@ export const quoteNotInSource: Rule = {
         'Attribution "{id}": the text {side} the quote "{quote}" reads "{actual}", not "{given}" as its {which} says.',
     },
   },
-  check({ corpus, report }) {
+  check(context) {
+    const { corpus, report } = context;
+    const { sources } = sharedFacts(context);
     const texts = new Map<string, SourceText>();
-    for (const a of corpus.attributions) {
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if (a.mode !== 'direct-quote' && a.mode !== 'indirect') continue;
       if (a.quotes.length === 0) continue;
-      const text = corpus.store.sources.get(a.source)?.record.text;
+      const text = sources[i]?.text;
       if (text === undefined) continue; // source-text-missing reports this once per source
       let source = texts.get(a.source);
       if (!source) texts.set(a.source, (source = new SourceText(text)));
-      for (const [index, quote] of a.quotes.entries()) checkQuote(a.id, a.source, source, quote, index, report);
+      for (let index = 0; index < a.quotes.length; index++)
+        checkQuote(a.id, a.source, source, a.quotes[index] as Quote, index, report);
     }
   },
 };

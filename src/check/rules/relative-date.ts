@@ -1,9 +1,11 @@
 import { format } from 'date-fns';
+import type { Attribution } from '../../model/attribution.js';
 import type { PartialDate, When } from '../../model/partial-date.js';
 import { partialDateBounds } from '../../time/partial-date-bounds.js';
 import { resolveRelativeDate } from '../../time/resolve-relative-date.js';
-import { DateMemo } from '../date-memo.js';
+import type { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 /** A date as a reader checks it against a calendar: "Wednesday 2023-09-13", "2023-09", "2023-09-11 to 2023-09-17". */
 function show(when: When): string {
@@ -40,8 +42,10 @@ export const relativeDate: Rule = {
         'Attribution "{id}" keeps the wording "{expression}" but no {field}; counted from {anchor}, it means {resolved}.',
     },
   },
-  check({ corpus, report }) {
-    const dates = new DateMemo();
+  check(context) {
+    const { corpus, report } = context;
+    const shared = sharedFacts(context);
+    const { dates } = shared;
     // The same few wordings meet the same publication dates over and over: resolve each pair once.
     const resolved = new Map<string, ReturnType<typeof resolveRelativeDate>>();
     const resolve = (expression: string, anchor: PartialDate) => {
@@ -50,16 +54,18 @@ export const relativeDate: Rule = {
       if (!result) resolved.set(key, (result = resolveRelativeDate(expression, anchor)));
       return result;
     };
-    for (const a of corpus.attributions) {
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if (!a.relative) continue;
-      const anchor = a.relative.anchor ?? corpus.store.sources.get(a.source)?.record.published;
+      const anchor = a.relative.anchor ?? shared.sources[i]?.published;
       const entity = { type: 'attribution' as const, id: a.id };
       const targets = [
         { key: 'said' as const, expression: a.relative.said, stored: a.said as When | undefined, field: 'said date' },
         {
           key: 'when' as const,
           expression: a.relative.when,
-          stored: a.relative.when === undefined ? undefined : corpus.claim(a.claim)?.when,
+          stored: a.relative.when === undefined ? undefined : shared.claims[i]?.when,
           field: "claim's date (when)",
         },
       ];

@@ -2,7 +2,7 @@ import type { Corpus } from '../../corpus/corpus.js';
 import { chainToArray } from '../../internal/chain-list.js';
 import { normalizeName } from '../../internal/normalize-name.js';
 import type { Actor } from '../../model/actor.js';
-import { viaLinks } from '../../model/via-links.js';
+import { type NormalizedViaLink, viaLinks } from '../../model/via-links.js';
 import { PassageIndex } from '../passage-index.js';
 import type { Rule } from '../rule.js';
 
@@ -40,8 +40,16 @@ function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
   };
 }
 
-/** Speakers looked up in one source's text by scanning it, before its words are indexed. */
+/** Speakers looked up in one source's text by scanning it, before its words are indexed, at least. */
 const SCANS_BEFORE_INDEX = 8;
+/**
+ * Characters a source may be scanned for before its words are indexed, as speakers times text
+ * length: a short text is scanned for a few dozen speakers sooner than indexed (indexing costs
+ * more than many scans), while the cost per source stays bounded, which keeps the rule linear.
+ */
+const SCAN_BUDGET = 1 << 16;
+
+const NO_LINKS: readonly NormalizedViaLink[] = Object.freeze([]);
 
 /**
  * Whether `phrase` occurs in `text` as whole words (both normalised: words between single
@@ -86,6 +94,7 @@ export const speakerNotInSource: Rule = {
       let index: PassageIndex | undefined;
       const named = new Map<string, boolean>();
       const text = source.text;
+      const scans = Math.max(SCANS_BEFORE_INDEX, Math.floor(SCAN_BUDGET / (text.length + 1)));
       const isNamed = (actor: Actor) => {
         let found = named.get(actor.id);
         if (found === undefined) {
@@ -94,9 +103,14 @@ export const speakerNotInSource: Rule = {
           const normalized = words;
           // A source names a few speakers: scanning its text for each is cheaper than indexing
           // its words. A source with many speakers gets the index, which keeps the rule linear.
-          if (named.size >= SCANS_BEFORE_INDEX) index ??= new PassageIndex(normalized);
-          const passages = index;
-          found = keysOf(actor).some((key) => (passages ? passages.hasPhrase(key) : hasPhrase(normalized, key)));
+          if (named.size >= scans) index ??= new PassageIndex(normalized);
+          found = false;
+          for (const key of keysOf(actor)) {
+            if (index ? index.hasPhrase(key) : hasPhrase(normalized, key)) {
+              found = true;
+              break;
+            }
+          }
           named.set(actor.id, found);
         }
         return found;
@@ -104,7 +118,9 @@ export const speakerNotInSource: Rule = {
       const ownVoice = (id: string) => source.publisher === id || source.authors.includes(id);
       for (const a of chainToArray(corpus.store.bySource.get(source.id))) {
         // Every speaker who relays the words must be named too: Matsuno as well as Kishida.
-        for (const [i, link] of viaLinks(a).entries()) {
+        const links = a.via === undefined || a.via.length === 0 ? NO_LINKS : viaLinks(a);
+        for (let i = 0; i < links.length; i++) {
+          const link = links[i] as NormalizedViaLink;
           if (link.type !== 'actor' || ownVoice(link.actor)) continue;
           const relay = corpus.store.actors.get(link.actor)?.record;
           if (!relay || isNamed(relay)) continue;

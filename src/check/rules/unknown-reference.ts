@@ -1,11 +1,12 @@
 import type { Corpus } from '../../corpus/corpus.js';
-import { type Reference, referencesOf } from '../../corpus/references.js';
+import { type Reference, type ReferenceVisitor, referencesOf, visitReferences } from '../../corpus/references.js';
 import { mapOf } from '../../corpus/store.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
 import { normalizeName } from '../../internal/normalize-name.js';
+import type { Attribution } from '../../model/attribution.js';
 import type { EntityType } from '../../model/diagnostic.js';
 import type { Rule } from '../rule.js';
-import { eachRecord } from './for-each-record.js';
+import { sharedFacts } from '../shared-facts.js';
 
 const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const nth = (i: number) => ORDINAL[i] ?? `${i + 1}th`;
@@ -106,7 +107,8 @@ export const unknownReference: Rule = {
         '{kind} "{id}" names {target} "{ref}" {role}, but that is a name, not an id: it is how the corpus refers to "{name}", whose id is "{hint}".',
     },
   },
-  check({ corpus, report }) {
+  check(context) {
+    const { corpus, report } = context;
     const lookups = new Map<EntityType, ReturnType<typeof lookup>>();
     const lookupOf = (type: EntityType) => {
       let found = lookups.get(type);
@@ -116,7 +118,7 @@ export const unknownReference: Rule = {
     // A suggestion by likeness scans every candidate. The budget keeps the whole rule linear in
     // the size of the corpus: a corpus with very many broken references gets the first ones.
     const budget = new Map<EntityType, number>();
-    for (const { type, record } of eachRecord(corpus)) {
+    const reportRecord = (type: EntityType, record: { id: string }) => {
       for (const ref of referencesOf(type, record)) {
         const target = lookupOf(ref.type);
         if (target.has(ref.id)) continue;
@@ -144,6 +146,27 @@ export const unknownReference: Rule = {
           ...(hint ? { suggestion: hint, expected: hint } : {}),
         });
       }
+    };
+    // Most records refer only to ids that exist: test them all without building a reference list,
+    // and list the references only of a record with a broken one.
+    const { store } = corpus;
+    const exists: ReferenceVisitor = (type, id) => mapOf(store, type).has(id);
+    for (const record of corpus.actors) if (!visitReferences('actor', record, exists)) reportRecord('actor', record);
+    for (const record of corpus.sources) if (!visitReferences('source', record, exists)) reportRecord('source', record);
+    for (const record of corpus.claims) if (!visitReferences('claim', record, exists)) reportRecord('claim', record);
+    // An attribution's claim and source are looked up once for every rule (shared facts).
+    const shared = sharedFacts(context);
+    const { claims, sources } = shared;
+    const existsBeyondClaimAndSource: ReferenceVisitor = (type, id, head, index) =>
+      (index === undefined && (head === 'claim' || head === 'source')) || mapOf(store, type).has(id);
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const record = attributions[i] as Attribution;
+      const known =
+        claims[i] !== undefined &&
+        sources[i] !== undefined &&
+        visitReferences('attribution', record, existsBeyondClaimAndSource);
+      if (!known) reportRecord('attribution', record);
     }
   },
 };
