@@ -6,13 +6,51 @@ import { type NormalizedViaLink, viaLinks } from '../../model/via-links.js';
 import { PassageIndex } from '../passage-index.js';
 import type { Rule } from '../rule.js';
 
+/** The names a text may use for an actor: normalised, and those that can be found as written. */
+interface NameKeys {
+  readonly keys: readonly string[];
+  /** The names among them that are ASCII without apostrophes (see {@link hasPlainName}). */
+  readonly plain: readonly string[];
+}
+
+// Apostrophes are left out: a possessive is dropped from the text before it is normalised.
+const PLAIN_NAME = /^[\x00-\x26\x28-\x5f\x61-\x7f]*$/;
+
+/** Whether a character code, beside a name, separates it from the words around it once normalised. */
+function isPlainBreak(code: number): boolean {
+  if (code >= 128 || code === 39 || code === 96) return false;
+  const lower = code | 0x20;
+  return !((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57));
+}
+
+/**
+ * Whether `text` contains one of the plain names as written, between plain separators (or at an
+ * end). Such an occurrence survives normalising the text: the possessive rule cannot touch it (no
+ * apostrophe in or beside it), decomposition and removing marks leave ASCII as it is, and the
+ * separators split words; so the normalised text then holds the name's key as whole words. Most
+ * texts name their speakers as the corpus spells them, and are then never normalised at all.
+ */
+function hasPlainName(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (
+        (at === 0 || isPlainBreak(text.charCodeAt(at - 1))) &&
+        (end === text.length || isPlainBreak(text.charCodeAt(end)))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The normalised names a text may use for each actor: its own name and aliases, its offices'
  * aliases, and the names of those it speaks for (and, for a country, of its government). Built
  * once per actor, on demand, with the governments of each country indexed up front: scanning
  * every actor for each country speaker would make the rule quadratic.
  */
-function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
+function nameKeys(corpus: Corpus): (actor: Actor) => NameKeys {
   const governmentsOf = new Map<string, Actor[]>();
   for (const actor of corpus.actors) {
     if (actor.kind !== 'government' || actor.of === undefined) continue;
@@ -20,7 +58,7 @@ function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
     if (list) list.push(actor);
     else governmentsOf.set(actor.of, [actor]);
   }
-  const cache = new Map<string, readonly string[]>();
+  const cache = new Map<string, NameKeys>();
   return (actor) => {
     const cached = cache.get(actor.id);
     if (cached) return cached;
@@ -35,8 +73,10 @@ function nameKeys(corpus: Corpus): (actor: Actor) => readonly string[] {
       for (const government of governmentsOf.get(actor.id) ?? []) names.push(government.name, ...government.aliases);
     }
     const keys = [...new Set(names.map(normalizeName))].filter((key) => key !== '');
-    cache.set(actor.id, keys);
-    return keys;
+    const plain = [...new Set(names)].filter((name) => PLAIN_NAME.test(name) && normalizeName(name) !== '');
+    const found = { keys, plain };
+    cache.set(actor.id, found);
+    return found;
   };
 }
 
@@ -98,14 +138,20 @@ export const speakerNotInSource: Rule = {
       const isNamed = (actor: Actor) => {
         let found = named.get(actor.id);
         if (found === undefined) {
+          const { keys, plain } = keysOf(actor);
+          // A source names a few speakers: scanning its text for each is cheaper than indexing
+          // its words. A source with many speakers gets the index, which keeps the rule linear.
+          const scan = named.size < scans;
+          if (scan && hasPlainName(text, plain)) {
+            named.set(actor.id, true);
+            return true;
+          }
           // "Japan’s" names Japan: drop the possessive before names lose their apostrophes.
           words ??= normalizeName(text.replace(/['’]s\b/gu, ''));
           const normalized = words;
-          // A source names a few speakers: scanning its text for each is cheaper than indexing
-          // its words. A source with many speakers gets the index, which keeps the rule linear.
-          if (named.size >= scans) index ??= new PassageIndex(normalized);
+          if (!scan) index ??= new PassageIndex(normalized);
           found = false;
-          for (const key of keysOf(actor)) {
+          for (const key of keys) {
             if (index ? index.hasPhrase(key) : hasPhrase(normalized, key)) {
               found = true;
               break;
