@@ -92,7 +92,18 @@ function checkQuote(
   const { text } = source;
   const entity = { type: 'attribution' as const, id };
   const anchored = quote.start !== undefined && quote.end !== undefined;
-  // Most anchors are right and most quotes are copied exactly: compare before folding anything.
+  // Most anchors are right and most quotes are copied exactly: compare in place, without a copy.
+  if (
+    anchored &&
+    (quote.start as number) >= 0 &&
+    (quote.end as number) - (quote.start as number) === quote.text.length &&
+    (quote.end as number) <= text.length &&
+    text.startsWith(quote.text, quote.start)
+  ) {
+    checkContext(id, text, quote, index, report);
+    return;
+  }
+  // Otherwise compare the words at the anchor before folding anything.
   const atAnchor = anchored && (quote.end as number) <= text.length ? text.slice(quote.start, quote.end) : undefined;
   if (atAnchor === quote.text) {
     checkContext(id, text, quote, index, report);

@@ -75,17 +75,29 @@ export const roleNotHeld: Rule = {
       if (found === undefined) normalized.set(title, (found = normalizeName(title)));
       return found;
     };
+    // Per actor id (null when there is no such actor), the roles each title a mention uses can mean:
+    // mentions repeat the same few actors and titles, so each pair is worked out once.
+    const byActor = new Map<string, { actor: Actor; roles: Map<string, Role[]> } | null>();
     const attributions = corpus.attributions;
     for (let at = 0; at < attributions.length; at++) {
       const a = attributions[at] as Attribution;
       if (a.roles.length === 0) continue;
       for (let index = 0; index < a.roles.length; index++) {
         const mention = a.roles[index] as RoleMention;
-        const actor = corpus.store.actors.get(mention.actor)?.record;
-        if (!actor) continue; // unknown-reference reports it
-        const wanted = normalizedTitle(mention.title);
-        const actorTitles = titlesOf(actor);
-        const roles = actor.roles.filter((_, i) => actorTitles[i]?.includes(wanted));
+        let known = byActor.get(mention.actor);
+        if (known === undefined) {
+          const record = corpus.store.actors.get(mention.actor)?.record;
+          byActor.set(mention.actor, (known = record ? { actor: record, roles: new Map() } : null));
+        }
+        if (known === null) continue; // unknown-reference reports it
+        const { actor } = known;
+        let roles = known.roles.get(mention.title);
+        if (roles === undefined) {
+          const wanted = normalizedTitle(mention.title);
+          const actorTitles = titlesOf(actor);
+          roles = actor.roles.filter((_, i) => actorTitles[i]?.includes(wanted));
+          known.roles.set(mention.title, roles);
+        }
         if (roles.length === 0) {
           report({
             messageId: 'unknownTitle',
