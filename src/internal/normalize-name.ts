@@ -45,7 +45,7 @@ function wordsOf(text: string): string {
   return words.join(' ');
 }
 
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /\P{ASCII}/u;
 /**
  * Per ASCII code: the lowercase letter or digit it stands for, 1 for an apostrophe (dropped) or 0
  * for anything else (it splits words).
@@ -95,6 +95,6 @@ function asciiWords(text: string): string {
  * //=> 'kim jong uns'
  */
 export function normalizeName(name: string): string {
-  if (PLAIN_ASCII.test(name)) return asciiWords(name);
+  if (!NOT_ASCII.test(name)) return asciiWords(name);
   return wordsOf(name.normalize('NFKD').replace(MARK, '').toLowerCase());
 }

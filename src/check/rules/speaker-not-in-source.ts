@@ -14,7 +14,7 @@ interface NameKeys {
 }
 
 // Apostrophes are left out: a possessive is dropped from the text before it is normalised.
-const PLAIN_NAME = /^[\x00-\x26\x28-\x5f\x61-\x7f]*$/;
+const NOT_PLAIN = /[\P{ASCII}'`]/u;
 
 /** Whether a character code, beside a name, separates it from the words around it once normalised. */
 function isPlainBreak(code: number): boolean {
@@ -73,7 +73,7 @@ function nameKeys(corpus: Corpus): (actor: Actor) => NameKeys {
       for (const government of governmentsOf.get(actor.id) ?? []) names.push(government.name, ...government.aliases);
     }
     const keys = [...new Set(names.map(normalizeName))].filter((key) => key !== '');
-    const plain = [...new Set(names)].filter((name) => PLAIN_NAME.test(name) && normalizeName(name) !== '');
+    const plain = [...new Set(names)].filter((name) => !NOT_PLAIN.test(name) && normalizeName(name) !== '');
     const found = { keys, plain };
     cache.set(actor.id, found);
     return found;
