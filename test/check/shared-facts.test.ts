@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, sortDiagnostics } from '../../src/check/check.js';
 import { DateMemo } from '../../src/check/date-memo.js';
-import type { Finding } from '../../src/check/rule.js';
+import type { Finding, Rule } from '../../src/check/rule.js';
 import { builtinRules } from '../../src/check/rules/index.js';
 import { SharedFacts, sharedFacts } from '../../src/check/shared-facts.js';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
@@ -125,6 +125,21 @@ describe('shared facts', () => {
       }),
       { numRuns: 10 },
     );
+  });
+
+  it('every rule of a run, custom rules included, gets the same shared facts', () => {
+    const { corpus } = createCorpus(generateCorpus({ attributions: 30, seed: 4 }));
+    const seen: unknown[] = [];
+    const spy = (id: string): Rule => ({
+      meta: { id, severity: 'info', doc: 'Sees the shared facts.', messages: {} },
+      check: (context) => void seen.push(context.shared),
+    });
+    check(corpus, { extraRules: [spy('spy-a'), spy('spy-b')] });
+    check(corpus, { extraRules: [spy('spy-c')] });
+    expect(seen[0]).toBeInstanceOf(SharedFacts);
+    expect(seen[1]).toBe(seen[0]);
+    // A new run works them out afresh: the corpus may be another by then.
+    expect(seen[2]).not.toBe(seen[0]);
   });
 
   it('shared facts made for another corpus are not used', () => {
