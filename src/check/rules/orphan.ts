@@ -36,10 +36,17 @@ export const orphan: Rule = {
     // The record being walked, read by one visitor instead of a closure per record.
     let type: EntityType = 'actor';
     let self = '';
+    // The last id marked of each type: attributions in a row share their source, and a role
+    // mention usually names the speaker just marked, so most marks need no set operation.
+    let lastActor: string | undefined;
+    let lastSource: string | undefined;
     const mark: ReferenceVisitor = (refType, id) => {
-      if (refType !== 'actor' && refType !== 'source') return true;
-      // An actor's own memberships do not make it used; being someone's group or country does.
-      if (!(refType === type && id === self)) used[refType].add(id);
+      if (refType === 'actor') {
+        // An actor's own memberships do not make it used; being someone's group or country does.
+        if (id !== lastActor && !(type === 'actor' && id === self)) used.actor.add((lastActor = id));
+      } else if (refType === 'source') {
+        if (id !== lastSource) used.source.add((lastSource = id));
+      }
       return true;
     };
     for (type of ['actor', 'source', 'claim', 'attribution'] as const) {

@@ -66,6 +66,8 @@ export const quoteNotInSource: Rule = {
     const { corpus, report } = context;
     const { sources } = sharedFacts(context);
     const texts = new Map<string, SourceText>();
+    let lastId: string | undefined;
+    let lastText: SourceText | undefined;
     const attributions = corpus.attributions;
     for (let i = 0; i < attributions.length; i++) {
       const a = attributions[i] as Attribution;
@@ -73,8 +75,11 @@ export const quoteNotInSource: Rule = {
       if (a.quotes.length === 0) continue;
       const text = sources[i]?.text;
       if (text === undefined) continue; // source-text-missing reports this once per source
-      let source = texts.get(a.source);
+      // Attributions in a row mostly share their source: look it up only when it changes.
+      let source = a.source === lastId ? lastText : texts.get(a.source);
       if (!source) texts.set(a.source, (source = new SourceText(text)));
+      lastId = a.source;
+      lastText = source;
       for (let index = 0; index < a.quotes.length; index++)
         checkQuote(a.id, a.source, source, a.quotes[index] as Quote, index, report);
     }

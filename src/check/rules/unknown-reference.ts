@@ -157,8 +157,16 @@ export const unknownReference: Rule = {
     // An attribution's claim and source are looked up once for every rule (shared facts).
     const shared = sharedFacts(context);
     const { claims, sources } = shared;
-    const existsBeyondClaimAndSource: ReferenceVisitor = (type, id, head, index) =>
-      (index === undefined && (head === 'claim' || head === 'source')) || mapOf(store, type).has(id);
+    // A role mention usually names the speaker just looked up: remember the last actor found.
+    let lastActor: string | undefined;
+    const existsBeyondClaimAndSource: ReferenceVisitor = (type, id, head, index) => {
+      if (index === undefined && (head === 'claim' || head === 'source')) return true;
+      if (type !== 'actor') return mapOf(store, type).has(id);
+      if (id === lastActor) return true;
+      const found = store.actors.has(id);
+      if (found) lastActor = id;
+      return found;
+    };
     const attributions = corpus.attributions;
     for (let i = 0; i < attributions.length; i++) {
       const record = attributions[i] as Attribution;
