@@ -3,10 +3,8 @@ import { type Reference, type ReferenceVisitor, referencesOf, visitReferences } 
 import { mapOf } from '../../corpus/store.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
 import { normalizeName } from '../../internal/normalize-name.js';
-import type { Attribution } from '../../model/attribution.js';
 import type { EntityType } from '../../model/diagnostic.js';
 import type { Rule } from '../rule.js';
-import { sharedFacts } from '../shared-facts.js';
 
 const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const nth = (i: number) => ORDINAL[i] ?? `${i + 1}th`;
@@ -154,27 +152,27 @@ export const unknownReference: Rule = {
     for (const record of corpus.actors) if (!visitReferences('actor', record, exists)) reportRecord('actor', record);
     for (const record of corpus.sources) if (!visitReferences('source', record, exists)) reportRecord('source', record);
     for (const record of corpus.claims) if (!visitReferences('claim', record, exists)) reportRecord('claim', record);
-    // An attribution's claim and source are looked up once for every rule (shared facts).
-    const shared = sharedFacts(context);
-    const { claims, sources } = shared;
-    // A role mention usually names the speaker just looked up: remember the last actor found.
+    // Only `has` is asked of the store's maps (the DuckDB engine runs this rule on a stand-in that
+    // offers no more). Attributions in a row mostly share their source, and a role mention usually
+    // names the speaker: an id found just before is not looked up again.
     let lastActor: string | undefined;
-    const existsBeyondClaimAndSource: ReferenceVisitor = (type, id, head, index) => {
-      if (index === undefined && (head === 'claim' || head === 'source')) return true;
-      if (type !== 'actor') return mapOf(store, type).has(id);
-      if (id === lastActor) return true;
-      const found = store.actors.has(id);
-      if (found) lastActor = id;
-      return found;
+    let lastSource: string | undefined;
+    const existsInRow: ReferenceVisitor = (type, id) => {
+      if (type === 'actor') {
+        if (id === lastActor) return true;
+        const found = store.actors.has(id);
+        if (found) lastActor = id;
+        return found;
+      }
+      if (type === 'source') {
+        if (id === lastSource) return true;
+        const found = store.sources.has(id);
+        if (found) lastSource = id;
+        return found;
+      }
+      return mapOf(store, type).has(id);
     };
-    const attributions = corpus.attributions;
-    for (let i = 0; i < attributions.length; i++) {
-      const record = attributions[i] as Attribution;
-      const known =
-        claims[i] !== undefined &&
-        sources[i] !== undefined &&
-        visitReferences('attribution', record, existsBeyondClaimAndSource);
-      if (!known) reportRecord('attribution', record);
-    }
+    for (const record of corpus.attributions)
+      if (!visitReferences('attribution', record, existsInRow)) reportRecord('attribution', record);
   },
 };
