@@ -85,7 +85,8 @@ export const relativeDate: Rule = {
         {
           key: 'when' as const,
           expression: a.relative.when,
-          stored: a.relative.when === undefined ? undefined : shared.claims[i]?.when,
+          // Few attributions need their claim: one look-up each, not the shared list of every claim.
+          stored: a.relative.when === undefined ? undefined : corpus.claim(a.claim)?.when,
           field: "claim's date (when)",
         },
       ];

@@ -126,7 +126,7 @@ export const roleNotHeld: Rule = {
           continue;
         }
         const time: When | undefined =
-          mention.qualifier === 'then' ? (shared.claims[at]?.when ?? a.said) : (a.said ?? source?.published);
+          mention.qualifier === 'then' ? (corpus.claim(a.claim)?.when ?? a.said) : (a.said ?? source?.published);
         if (time === undefined) {
           if (mention.qualifier === 'then')
             report({

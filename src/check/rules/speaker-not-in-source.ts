@@ -80,7 +80,7 @@ function nameKeys(corpus: Corpus): (actor: Actor) => NameKeys {
   };
 }
 
-/** Speakers looked up in one source's text by scanning it, before its words are indexed, at least. */
+/** At least this many speakers are looked up in a source's text by scanning it before its words are indexed. */
 const SCANS_BEFORE_INDEX = 8;
 /**
  * Characters a source may be scanned for before its words are indexed, as speakers times text
