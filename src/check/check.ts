@@ -5,6 +5,7 @@ import { registeredPredicates } from '../model/predicate-registry.js';
 import type { PredicateVocabulary } from '../model/predicates.js';
 import { type Finding, fillTemplate, type Rule } from './rule.js';
 import { builtinRules } from './rules/index.js';
+import { SharedFacts } from './shared-facts.js';
 
 /** Per rule: `off`, or the severity to report with instead of its default. */
 export type RuleSetting = 'off' | Severity;
@@ -59,6 +60,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
   const only = options.only ? new Set(options.only) : undefined;
   const vocabulary = { ...registeredPredicates(), ...options.predicates };
   const diagnostics: Diagnostic[] = [];
+  const shared = new SharedFacts(corpus);
   for (const rule of rules) {
     const configured = options.rules?.[rule.meta.id];
     const setting = configured ?? rule.meta.severity;
@@ -88,7 +90,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
         ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
       });
     };
-    rule.check({ corpus, predicates: vocabulary, report });
+    rule.check({ corpus, predicates: vocabulary, report, shared });
   }
   return sortDiagnostics(diagnostics);
 }

@@ -2,6 +2,12 @@ import type { PartialDate, When } from '../model/partial-date.js';
 import { type DayBounds, partialDateBounds } from '../time/partial-date-bounds.js';
 import type { OpenBounds } from '../time/when-bounds.js';
 
+/** The first and last day of a date, as time values. */
+export interface DaySpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * Day bounds of PartialDates, remembered for one run of a rule. A corpus repeats a few hundred
  * dates across many thousands of records, and parsing and validating each one again made the
@@ -14,6 +20,24 @@ import type { OpenBounds } from '../time/when-bounds.js';
  */
 export class DateMemo {
   readonly #bounds = new Map<string, DayBounds>();
+  readonly #days = new Map<string, DaySpan>();
+
+  /**
+   * The first and last day of a PartialDate as time values (what `bounds` gives, as numbers), so
+   * that comparing them allocates nothing and calls no `valueOf`.
+   *
+   * @param date - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+   * @returns the first and last day, in milliseconds since 1970 (shared: do not change it)
+   * @throws {RangeError} when `date` is not a valid PartialDate
+   */
+  days(date: PartialDate): DaySpan {
+    let found = this.#days.get(date);
+    if (!found) {
+      const { start, end } = this.bounds(date);
+      this.#days.set(date, (found = { start: start.getTime(), end: end.getTime() }));
+    }
+    return found;
+  }
 
   /**
    * The first and last day of a PartialDate.
@@ -50,7 +74,7 @@ export class DateMemo {
    * @returns true when `a` cannot be the same day as `b` or earlier
    */
   after(a: PartialDate, b: PartialDate): boolean {
-    return a !== b && this.bounds(a).start > this.bounds(b).end;
+    return a !== b && this.days(a).start > this.days(b).end;
   }
 
   /**
@@ -61,10 +85,23 @@ export class DateMemo {
    * @returns false only when they cannot overlap
    */
   overlap(a: When, b: When): boolean {
-    const x = this.when(a);
-    const y = this.when(b);
-    if (x.end && y.start && x.end < y.start) return false;
-    if (y.end && x.start && y.end < x.start) return false;
+    return this.overlapDays(a, typeof b === 'string' ? b : b.from, typeof b === 'string' ? b : b.to);
+  }
+
+  /**
+   * {@link overlap} with the second When given by its ends, so that a caller holding them (a
+   * role's `from` and `to`) need not build an interval to ask.
+   *
+   * @param a - a PartialDate or interval
+   * @param from - the first date of the other, or undefined when it is open at the start
+   * @param to - its last date, or undefined when it is open at the end
+   * @returns false only when they cannot overlap
+   */
+  overlapDays(a: When, from: PartialDate | undefined, to: PartialDate | undefined): boolean {
+    const aFrom = typeof a === 'string' ? a : a.from;
+    const aTo = typeof a === 'string' ? a : a.to;
+    if (aTo !== undefined && from !== undefined && this.days(aTo).end < this.days(from).start) return false;
+    if (to !== undefined && aFrom !== undefined && this.days(to).end < this.days(aFrom).start) return false;
     return true;
   }
 }

@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { FieldPath } from '../load/origin.js';
 import type { Diagnostic, EntityRef, Severity } from '../model/diagnostic.js';
 import type { PredicateVocabulary } from '../model/predicates.js';
+import type { SharedFacts } from './shared-facts.js';
 
 /** What a rule is, for people and for configuration. */
 export interface RuleMeta {
@@ -44,6 +45,13 @@ export interface RuleContext {
   readonly predicates: PredicateVocabulary;
   /** Records a finding. */
   report(finding: Finding): void;
+  /**
+   * Facts worked out once per run of `check` and shared by its rules: each attribution's source,
+   * speaker and claim (indexed like `corpus.attributions`) and memoised date bounds. Always given
+   * by `check`; optional so that code calling a rule itself need not build it (`sharedFacts(context)`
+   * makes one when it is missing).
+   */
+  readonly shared?: SharedFacts;
 }
 
 /**

@@ -6,9 +6,11 @@ export { type AnchorOptions, anchorQuote, QuoteNotFoundError } from '../anchor/a
 export { type DirectQuoteFields, directQuote } from '../anchor/direct-quote.js';
 export { type Reanchored, type ReanchorOptions, reanchorQuote } from '../anchor/reanchor-quote.js';
 export { type CheckOptions, check, type RuleSetting, sortDiagnostics } from '../check/check.js';
+export type { DateMemo, DaySpan } from '../check/date-memo.js';
 export { type Finding, fillTemplate, type Rule, type RuleContext, type RuleMeta } from '../check/rule.js';
 export { builtinRules } from '../check/rules/index.js';
 export { unattributedQuote } from '../check/rules/unattributed-quote.js';
+export { SharedFacts, sharedFacts } from '../check/shared-facts.js';
 export type { ContradictionOptions } from '../contradict/find-contradictions.js';
 export { CONTRADICTION_KINDS } from '../contradict/find-contradictions.js';
 export type { Contradiction, ContradictionKind } from '../contradict/types.js';

@@ -45,6 +45,43 @@ function wordsOf(text: string): string {
   return words.join(' ');
 }
 
+const NOT_ASCII = /\P{ASCII}/u;
+/**
+ * Per ASCII code: the lowercase letter or digit it stands for, 1 for an apostrophe (dropped) or 0
+ * for anything else (it splits words).
+ */
+const ASCII_CLASS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  const kept = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57);
+  ASCII_CLASS[code] = kept ? lower : code === 39 || code === 96 ? 1 : 0;
+}
+let asciiBuffer = new Uint8Array(1024);
+const asciiDecoder = new TextDecoder();
+
+/**
+ * What {@link wordsOf} makes of a lowercased ASCII text, for any ASCII text: NFKD and the removal
+ * of marks leave ASCII as it is, so one pass over the codes into a reused buffer does it all.
+ * Source texts are mostly ASCII, and `speaker-not-in-source` normalises every one of them.
+ */
+function asciiWords(text: string): string {
+  if (asciiBuffer.length < text.length) asciiBuffer = new Uint8Array(text.length * 2);
+  const out = asciiBuffer;
+  let n = 0;
+  let split = false;
+  for (let i = 0; i < text.length; i++) {
+    const kind = ASCII_CLASS[text.charCodeAt(i)] as number;
+    if (kind > 1) {
+      if (split) {
+        out[n++] = 32;
+        split = false;
+      }
+      out[n++] = kind;
+    } else if (kind === 0 && n > 0) split = true;
+  }
+  return asciiDecoder.decode(out.subarray(0, n));
+}
+
 /**
  * The form names are compared in: case, diacritics, hyphens and punctuation do not count, so
  * "Kim Jong-un", "KIM JONG UN" and "Kim  Jong Un" meet, and "Budánov" finds "Budanov". Linear in
@@ -58,5 +95,6 @@ function wordsOf(text: string): string {
  * //=> 'kim jong uns'
  */
 export function normalizeName(name: string): string {
+  if (!NOT_ASCII.test(name)) return asciiWords(name);
   return wordsOf(name.normalize('NFKD').replace(MARK, '').toLowerCase());
 }

@@ -1,6 +1,6 @@
 import { viaLinks } from '../../model/via-links.js';
-import { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 /**
  * A document can only cite documents that already exist: along an attribution's chain (the
@@ -16,10 +16,13 @@ export const citedSourcePublishedLater: Rule = {
         'Attribution "{id}" has source "{citing}" (published {citingDate}) citing "{cited}", which was published later, on {citedDate}: a document can only cite what already exists.',
     },
   },
-  check({ corpus, report }) {
-    const dates = new DateMemo();
+  check(context) {
+    const { corpus, report } = context;
+    const { dates } = sharedFacts(context);
     const seen = new Set<string>();
     for (const a of corpus.attributions) {
+      // Without a via chain, nothing is cited.
+      if (a.via === undefined || a.via.length === 0) continue;
       // Each document with its place in `via` (relaying speakers in between are skipped).
       const chain = [
         { id: a.source, field: -1 },

@@ -31,6 +31,8 @@ export const nestedQuoteOutside: Rule = {
   },
   check({ corpus, report }) {
     for (const a of corpus.attributions) {
+      // Only a relaying link can name an outer attribution; most attributions have none.
+      if (a.via === undefined || a.via.length === 0) continue;
       const inner = anchoredSpans(a);
       if (inner.length === 0) continue;
       for (const [i, link] of viaLinks(a).entries()) {

@@ -1,6 +1,21 @@
-import { referencesOf } from '../../corpus/references.js';
+import type { Corpus } from '../../corpus/corpus.js';
+import { type ReferenceVisitor, visitReferences } from '../../corpus/references.js';
+import type { EntityType } from '../../model/diagnostic.js';
 import type { Rule } from '../rule.js';
-import { eachRecord } from './for-each-record.js';
+
+/** The records of one type, in load order. */
+function recordsOf(corpus: Corpus, type: EntityType): readonly { id: string }[] {
+  switch (type) {
+    case 'actor':
+      return corpus.actors;
+    case 'source':
+      return corpus.sources;
+    case 'claim':
+      return corpus.claims;
+    case 'attribution':
+      return corpus.attributions;
+  }
+}
 
 /** Actors and sources nothing refers to, and claims no attribution carries: likely leftovers. */
 export const orphan: Rule = {
@@ -18,11 +33,26 @@ export const orphan: Rule = {
   check({ corpus, report }) {
     // Claims are looked up in the by-claim index below; only actors and sources need counting.
     const used = { actor: new Set<string>(), source: new Set<string>() };
-    for (const { type, record } of eachRecord(corpus)) {
-      for (const ref of referencesOf(type, record)) {
-        if (ref.type !== 'actor' && ref.type !== 'source') continue;
+    // The record being walked, read by one visitor instead of a closure per record.
+    let type: EntityType = 'actor';
+    let self = '';
+    // The last id marked of each type: attributions in a row share their source, and a role
+    // mention usually names the speaker just marked, so most marks need no set operation.
+    let lastActor: string | undefined;
+    let lastSource: string | undefined;
+    const mark: ReferenceVisitor = (refType, id) => {
+      if (refType === 'actor') {
         // An actor's own memberships do not make it used; being someone's group or country does.
-        if (!(ref.type === type && ref.id === record.id)) used[ref.type].add(ref.id);
+        if (id !== lastActor && !(type === 'actor' && id === self)) used.actor.add((lastActor = id));
+      } else if (refType === 'source') {
+        if (id !== lastSource) used.source.add((lastSource = id));
+      }
+      return true;
+    };
+    for (type of ['actor', 'source', 'claim', 'attribution'] as const) {
+      for (const record of recordsOf(corpus, type)) {
+        self = record.id;
+        visitReferences(type, record, mark);
       }
     }
     for (const a of corpus.actors) {

@@ -1,9 +1,10 @@
 import { reanchorQuote } from '../../anchor/reanchor-quote.js';
 import { type FoldedText, foldText } from '../../internal/fold-text.js';
 import { lineStarts, positionAt } from '../../internal/position.js';
-import type { Quote } from '../../model/attribution.js';
+import type { Attribution, Quote } from '../../model/attribution.js';
 import { PassageIndex } from '../passage-index.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -61,16 +62,26 @@ export const quoteNotInSource: Rule = {
         'Attribution "{id}": the text {side} the quote "{quote}" reads "{actual}", not "{given}" as its {which} says.',
     },
   },
-  check({ corpus, report }) {
+  check(context) {
+    const { corpus, report } = context;
+    const { sources } = sharedFacts(context);
     const texts = new Map<string, SourceText>();
-    for (const a of corpus.attributions) {
+    let lastId: string | undefined;
+    let lastText: SourceText | undefined;
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if (a.mode !== 'direct-quote' && a.mode !== 'indirect') continue;
       if (a.quotes.length === 0) continue;
-      const text = corpus.store.sources.get(a.source)?.record.text;
+      const text = sources[i]?.text;
       if (text === undefined) continue; // source-text-missing reports this once per source
-      let source = texts.get(a.source);
+      // Attributions in a row mostly share their source: look it up only when it changes.
+      let source = a.source === lastId ? lastText : texts.get(a.source);
       if (!source) texts.set(a.source, (source = new SourceText(text)));
-      for (const [index, quote] of a.quotes.entries()) checkQuote(a.id, a.source, source, quote, index, report);
+      lastId = a.source;
+      lastText = source;
+      for (let index = 0; index < a.quotes.length; index++)
+        checkQuote(a.id, a.source, source, a.quotes[index] as Quote, index, report);
     }
   },
 };
@@ -86,7 +97,18 @@ function checkQuote(
   const { text } = source;
   const entity = { type: 'attribution' as const, id };
   const anchored = quote.start !== undefined && quote.end !== undefined;
-  // Most anchors are right and most quotes are copied exactly: compare before folding anything.
+  // Most anchors are right and most quotes are copied exactly: compare in place, without a copy.
+  if (
+    anchored &&
+    (quote.start as number) >= 0 &&
+    (quote.end as number) - (quote.start as number) === quote.text.length &&
+    (quote.end as number) <= text.length &&
+    text.startsWith(quote.text, quote.start)
+  ) {
+    checkContext(id, text, quote, index, report);
+    return;
+  }
+  // Otherwise compare the words at the anchor before folding anything.
   const atAnchor = anchored && (quote.end as number) <= text.length ? text.slice(quote.start, quote.end) : undefined;
   if (atAnchor === quote.text) {
     checkContext(id, text, quote, index, report);

@@ -1,4 +1,6 @@
+import type { Attribution } from '../../model/attribution.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 /**
  * A fact-checker's verdict is published as a ClaimReview, and Google requires a ClaimReview's
@@ -15,10 +17,13 @@ export const ratingSourceUrl: Rule = {
         'Attribution "{id}" rates the claim "{rating}", but its source "{source}" has no url: its ClaimReview will lack the url Google requires. Give the source the address of the fact check.',
     },
   },
-  check({ corpus, report }) {
-    for (const a of corpus.attributions) {
+  check(context) {
+    const { corpus, report } = context;
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if (a.rating === undefined) continue;
-      const source = corpus.store.sources.get(a.source)?.record;
+      const source = sharedFacts(context).sources[i];
       // An unknown source is unknown-reference's to report.
       if (source === undefined || source.url !== undefined) continue;
       report({

@@ -1,9 +1,11 @@
 import { format } from 'date-fns';
+import type { Attribution } from '../../model/attribution.js';
 import type { PartialDate, When } from '../../model/partial-date.js';
 import { partialDateBounds } from '../../time/partial-date-bounds.js';
 import { resolveRelativeDate } from '../../time/resolve-relative-date.js';
-import { DateMemo } from '../date-memo.js';
+import type { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 /** A date as a reader checks it against a calendar: "Wednesday 2023-09-13", "2023-09", "2023-09-11 to 2023-09-17". */
 function show(when: When): string {
@@ -13,12 +15,30 @@ function show(when: When): string {
 
 /** Whether one When lies within the other (either way round): a coarser date is not a conflict. */
 function compatible(dates: DateMemo, stored: When, resolved: When): boolean {
-  const s = dates.when(stored);
-  const r = dates.when(resolved);
-  const within = (a: typeof s, b: typeof s) =>
-    (b.start === undefined || (a.start !== undefined && a.start >= b.start)) &&
-    (b.end === undefined || (a.end !== undefined && a.end <= b.end));
-  return within(s, r) || within(r, s);
+  const sStart = startOf(dates, stored);
+  const sEnd = endOf(dates, stored);
+  const rStart = startOf(dates, resolved);
+  const rEnd = endOf(dates, resolved);
+  return within(sStart, sEnd, rStart, rEnd) || within(rStart, rEnd, sStart, sEnd);
+}
+
+// Day numbers rather than bounds objects: a million attributions compare without allocating.
+const startOf = (dates: DateMemo, when: When) =>
+  typeof when === 'string' ? dates.days(when).start : when.from === undefined ? undefined : dates.days(when.from).start;
+const endOf = (dates: DateMemo, when: When) =>
+  typeof when === 'string' ? dates.days(when).end : when.to === undefined ? undefined : dates.days(when.to).end;
+
+/** Whether the days from aStart to aEnd lie within bStart to bEnd (an undefined end is open). */
+function within(
+  aStart: number | undefined,
+  aEnd: number | undefined,
+  bStart: number | undefined,
+  bEnd: number | undefined,
+): boolean {
+  return (
+    (bStart === undefined || (aStart !== undefined && aStart >= bStart)) &&
+    (bEnd === undefined || (aEnd !== undefined && aEnd <= bEnd))
+  );
 }
 
 /**
@@ -40,25 +60,32 @@ export const relativeDate: Rule = {
         'Attribution "{id}" keeps the wording "{expression}" but no {field}; counted from {anchor}, it means {resolved}.',
     },
   },
-  check({ corpus, report }) {
-    const dates = new DateMemo();
+  check(context) {
+    const { corpus, report } = context;
+    const shared = sharedFacts(context);
+    const { dates } = shared;
     // The same few wordings meet the same publication dates over and over: resolve each pair once.
-    const resolved = new Map<string, ReturnType<typeof resolveRelativeDate>>();
+    // Keyed by wording, then anchor: no key string is built per attribution.
+    const resolved = new Map<string, Map<PartialDate, ReturnType<typeof resolveRelativeDate>>>();
     const resolve = (expression: string, anchor: PartialDate) => {
-      const key = `${expression}\u0000${anchor}`;
-      let result = resolved.get(key);
-      if (!result) resolved.set(key, (result = resolveRelativeDate(expression, anchor)));
+      let byAnchor = resolved.get(expression);
+      if (!byAnchor) resolved.set(expression, (byAnchor = new Map()));
+      let result = byAnchor.get(anchor);
+      if (!result) byAnchor.set(anchor, (result = resolveRelativeDate(expression, anchor)));
       return result;
     };
-    for (const a of corpus.attributions) {
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if (!a.relative) continue;
-      const anchor = a.relative.anchor ?? corpus.store.sources.get(a.source)?.record.published;
+      const anchor = a.relative.anchor ?? shared.sources[i]?.published;
       const entity = { type: 'attribution' as const, id: a.id };
       const targets = [
         { key: 'said' as const, expression: a.relative.said, stored: a.said as When | undefined, field: 'said date' },
         {
           key: 'when' as const,
           expression: a.relative.when,
+          // Few attributions need their claim: one look-up each, not the shared list of every claim.
           stored: a.relative.when === undefined ? undefined : corpus.claim(a.claim)?.when,
           field: "claim's date (when)",
         },

@@ -1,8 +1,9 @@
 import { normalizeName } from '../../internal/normalize-name.js';
-import type { Role } from '../../model/actor.js';
+import type { Actor, Role } from '../../model/actor.js';
+import type { Attribution, RoleMention } from '../../model/attribution.js';
 import type { When } from '../../model/partial-date.js';
-import { DateMemo } from '../date-memo.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 const roleInterval = (role: Role): When => ({
   ...(role.from !== undefined ? { from: role.from } : {}),
@@ -17,6 +18,15 @@ const describeRole = (role: Role) =>
       : role.to === undefined
         ? `from ${role.from}`
         : `from ${role.from} to ${role.to}`;
+
+// Built only for a finding: the loop over a million mentions allocates nothing for the others.
+const entityOf = (a: Attribution) => ({ type: 'attribution' as const, id: a.id });
+const baseOf = (a: Attribution, actor: Actor, mention: RoleMention) => ({
+  id: a.id,
+  actor: actor.name,
+  title: mention.title,
+});
+const heldOf = (roles: readonly Role[]) => roles.map(describeRole).join(' and ');
 
 const showWhen = (time: When) => (typeof time === 'string' ? time : `${time.from ?? '…'} to ${time.to ?? '…'}`);
 
@@ -40,11 +50,13 @@ export const roleNotHeld: Rule = {
         'Attribution "{id}" calls {actor} "then-{title}", but neither the claim nor the attribution has a date to check it against.',
     },
   },
-  check({ corpus, report }) {
-    const dates = new DateMemo();
+  check(context) {
+    const { corpus, report } = context;
+    const shared = sharedFacts(context);
+    const dates = shared.dates;
     const startsAfter = (time: When, date: string) => {
-      const start = dates.when(time).start;
-      return start !== undefined && start > dates.bounds(date).end;
+      const from = typeof time === 'string' ? time : time.from;
+      return from !== undefined && dates.days(from).start > dates.days(date).end;
     };
     // The normalised titles and aliases of each actor's roles, worked out once per actor.
     const titles = new Map<string, string[][]>();
@@ -63,51 +75,79 @@ export const roleNotHeld: Rule = {
       if (found === undefined) normalized.set(title, (found = normalizeName(title)));
       return found;
     };
-    for (const a of corpus.attributions) {
-      a.roles.forEach((mention, index) => {
-        const actor = corpus.store.actors.get(mention.actor)?.record;
-        if (!actor) return; // unknown-reference reports it
-        const wanted = normalizedTitle(mention.title);
-        const roles = actor.roles.filter((_, i) => titlesOf(actor)[i]?.includes(wanted));
-        const entity = { type: 'attribution' as const, id: a.id };
-        const field = ['roles', index];
-        const base = { id: a.id, actor: actor.name, title: mention.title };
-        if (roles.length === 0) {
-          report({ messageId: 'unknownTitle', data: base, entity, field: [...field, 'title'], actual: mention.title });
-          return;
+    // Per actor id (null when there is no such actor), the roles each title a mention uses can mean:
+    // mentions repeat the same few actors and titles, so each pair is worked out once.
+    const byActor = new Map<string, { actor: Actor; roles: Map<string, Role[]> } | null>();
+    const attributions = corpus.attributions;
+    for (let at = 0; at < attributions.length; at++) {
+      const a = attributions[at] as Attribution;
+      if (a.roles.length === 0) continue;
+      for (let index = 0; index < a.roles.length; index++) {
+        const mention = a.roles[index] as RoleMention;
+        let known = byActor.get(mention.actor);
+        if (known === undefined) {
+          const record = corpus.store.actors.get(mention.actor)?.record;
+          byActor.set(mention.actor, (known = record ? { actor: record, roles: new Map() } : null));
         }
-        const source = corpus.store.sources.get(a.source)?.record;
-        const held = () => roles.map(describeRole).join(' and ');
+        if (known === null) continue; // unknown-reference reports it
+        const { actor } = known;
+        let roles = known.roles.get(mention.title);
+        if (roles === undefined) {
+          const wanted = normalizedTitle(mention.title);
+          const actorTitles = titlesOf(actor);
+          roles = actor.roles.filter((_, i) => actorTitles[i]?.includes(wanted));
+          known.roles.set(mention.title, roles);
+        }
+        if (roles.length === 0) {
+          report({
+            messageId: 'unknownTitle',
+            data: baseOf(a, actor, mention),
+            entity: entityOf(a),
+            field: ['roles', index, 'title'],
+            actual: mention.title,
+          });
+          continue;
+        }
+        const source = shared.sources[at];
         if (mention.qualifier === 'former') {
           const published = source?.published;
-          if (published === undefined) return;
-          const ended = roles.some((r) => r.to !== undefined && !dates.after(r.to, published));
+          if (published === undefined) continue;
+          let ended = false;
+          for (const r of roles) if (r.to !== undefined && !dates.after(r.to, published)) ended = true;
           if (!ended)
             report({
               messageId: 'notFormer',
-              data: { ...base, source: a.source, time: published, held: held() },
-              entity,
-              field,
+              data: { ...baseOf(a, actor, mention), source: a.source, time: published, held: heldOf(roles) },
+              entity: entityOf(a),
+              field: ['roles', index],
               actual: published,
               expected: roles.map(roleInterval),
             });
-          return;
+          continue;
         }
         const time: When | undefined =
           mention.qualifier === 'then' ? (corpus.claim(a.claim)?.when ?? a.said) : (a.said ?? source?.published);
         if (time === undefined) {
-          if (mention.qualifier === 'then') report({ messageId: 'noTime', data: base, entity, field });
-          return;
+          if (mention.qualifier === 'then')
+            report({
+              messageId: 'noTime',
+              data: baseOf(a, actor, mention),
+              entity: entityOf(a),
+              field: ['roles', index],
+            });
+          continue;
         }
-        if (!roles.some((r) => dates.overlap(time, roleInterval(r)))) {
+        let overlaps = false;
+        for (const r of roles) if (dates.overlapDays(time, r.from, r.to)) overlaps = true;
+        if (!overlaps) {
           // After the office ended, the passage may well mean "former" or "then-" and say so.
           const ended =
             mention.qualifier === undefined && roles.some((r) => r.to !== undefined && startsAfter(time, r.to));
           report({
             messageId: 'notHeld',
-            data: { ...base, time: showWhen(time), held: held() },
-            entity,
-            field,
+            data: { ...baseOf(a, actor, mention), time: showWhen(time), held: heldOf(roles) },
+            entity: entityOf(a),
+            field: ['roles', index],
             actual: time,
             expected: roles.map(roleInterval),
             ...(ended
@@ -117,7 +157,7 @@ export const roleNotHeld: Rule = {
               : {}),
           });
         }
-      });
+      }
     }
   },
 };

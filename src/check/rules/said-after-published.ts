@@ -1,5 +1,6 @@
-import { DateMemo } from '../date-memo.js';
+import type { Attribution } from '../../model/attribution.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 /** Nothing can be reported before it was said: `said` may not fall after the source's publication. */
 export const saidAfterPublished: Rule = {
@@ -12,11 +13,14 @@ export const saidAfterPublished: Rule = {
         'Attribution "{id}" dates the words {said}, but source "{source}" was published earlier, on {published}: a source cannot report what had not yet been said.',
     },
   },
-  check({ corpus, report }) {
-    const dates = new DateMemo();
-    for (const a of corpus.attributions) {
+  check(context) {
+    const { corpus, report } = context;
+    const { dates, sources } = sharedFacts(context);
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if (a.said === undefined) continue;
-      const published = corpus.store.sources.get(a.source)?.record.published;
+      const published = sources[i]?.published;
       if (published === undefined) continue;
       if (dates.after(a.said, published)) {
         report({

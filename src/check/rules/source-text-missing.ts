@@ -1,4 +1,6 @@
+import type { Attribution } from '../../model/attribution.js';
 import type { Rule } from '../rule.js';
+import { sharedFacts } from '../shared-facts.js';
 
 /**
  * Quotes credited to a source whose text the corpus does not hold cannot be verified. Reported
@@ -14,11 +16,15 @@ export const sourceTextMissing: Rule = {
         'Source "{id}" has {count} with quoted words, but the corpus does not hold its text, so the quotes cannot be checked against it.',
     },
   },
-  check({ corpus, report }) {
+  check(context) {
+    const { corpus, report } = context;
+    const { sources } = sharedFacts(context);
     const counts = new Map<string, number>();
-    for (const a of corpus.attributions) {
+    const attributions = corpus.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i] as Attribution;
       if ((a.mode === 'direct-quote' || a.mode === 'indirect') && a.quotes.length > 0) {
-        const source = corpus.store.sources.get(a.source)?.record;
+        const source = sources[i];
         if (source && source.text === undefined) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
       }
     }

@@ -68,6 +68,8 @@ function* cyclesOf(edges: Edges): Generator<{ cycle: string[]; closedBy: string;
 /** A speaker twice in one chain (relaying their own words). */
 function checkSpeakerRepeats({ corpus, report }: RuleContext): void {
   for (const a of corpus.attributions) {
+    // Without intermediaries the chain is the speaker alone, who cannot repeat.
+    if (a.via === undefined || a.via.length === 0) continue;
     const links = viaLinks(a);
     const seen = new Set<string>();
     const speakers = [
@@ -94,8 +96,9 @@ function checkSpeakerRepeats({ corpus, report }: RuleContext): void {
 function checkRelayCycles({ corpus, report }: RuleContext): void {
   const edges: Edges = new Map();
   for (const a of corpus.attributions)
-    for (const link of viaLinks(a))
-      if (link.type === 'actor' && link.attribution !== undefined) addEdge(edges, a.id, link.attribution, a.id);
+    if (a.via !== undefined && a.via.length > 0)
+      for (const link of viaLinks(a))
+        if (link.type === 'actor' && link.attribution !== undefined) addEdge(edges, a.id, link.attribution, a.id);
   for (const { cycle, closedBy, links } of cyclesOf(edges)) {
     report({
       messageId: 'relayCycle',
@@ -113,6 +116,8 @@ function checkRelayCycles({ corpus, report }: RuleContext): void {
 function checkSourceCycles({ corpus, report }: RuleContext): void {
   const edges: Edges = new Map();
   for (const a of corpus.attributions) {
+    // A chain of one source has no link to follow.
+    if (a.via === undefined || a.via.length === 0) continue;
     const chain = [a.source, ...viaSources(a)];
     for (let i = 0; i + 1 < chain.length; i++) addEdge(edges, chain[i] as string, chain[i + 1] as string, a.id);
   }
