@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { placeOf } from '../load/origin.js';
+import { InvalidOptionError, InvalidRuleError } from '../model/claimtrail-error.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { registeredPredicates } from '../model/predicate-registry.js';
 import type { PredicateVocabulary } from '../model/predicates.js';
@@ -35,9 +36,10 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @param corpus - a loaded corpus
  * @param options - rules to turn off or re-rate, extra rules, extra predicates
  * @returns the diagnostics, sorted by file, line and column, then severity
- * @throws {Error} when options name a rule that does not exist (the message lists the rules), set a
- *   rule to something other than off, error, warning or info, or when two rules share an id; and
- *   when a rule reports a messageId its meta does not define
+ * @throws {InvalidOptionError} when options name a rule that does not exist (the message lists the
+ *   rules) or set a rule to something other than off, error, warning or info
+ * @throws {InvalidRuleError} when two rules share an id, or a rule reports a messageId its meta does
+ *   not define
  *
  * @example
  * check(await loadCorpus(), { rules: { orphan: 'off' } }).filter((d) => d.severity === 'error')
@@ -47,15 +49,18 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
   const rules = [...builtinRules, ...(options.extraRules ?? [])];
   const ids = new Set<string>();
   for (const rule of rules) {
-    if (ids.has(rule.meta.id)) throw new Error(`claimtrail: two rules have the id "${rule.meta.id}"`);
+    if (ids.has(rule.meta.id)) throw new InvalidRuleError(`claimtrail: two rules have the id "${rule.meta.id}"`);
     ids.add(rule.meta.id);
   }
   for (const id of [...Object.keys(options.rules ?? {}), ...(options.only ?? [])]) {
-    if (!ids.has(id)) throw new Error(`claimtrail: there is no rule "${id}"; the rules are ${[...ids].join(', ')}`);
+    if (!ids.has(id))
+      throw new InvalidOptionError(`claimtrail: there is no rule "${id}"; the rules are ${[...ids].join(', ')}`);
   }
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     if (!SETTINGS.has(setting))
-      throw new Error(`claimtrail: rule "${id}" is set to "${setting}"; use one of ${[...SETTINGS].join(', ')}`);
+      throw new InvalidOptionError(
+        `claimtrail: rule "${id}" is set to "${setting}"; use one of ${[...SETTINGS].join(', ')}`,
+      );
   }
   const only = options.only ? new Set(options.only) : undefined;
   const vocabulary = { ...registeredPredicates(), ...options.predicates };
@@ -69,7 +74,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] 
     const report = (finding: Finding) => {
       const template = rule.meta.messages[finding.messageId];
       if (template === undefined) {
-        throw new Error(`claimtrail: rule "${rule.meta.id}" has no message "${finding.messageId}"`);
+        throw new InvalidRuleError(`claimtrail: rule "${rule.meta.id}" has no message "${finding.messageId}"`);
       }
       const origin = finding.entity ? corpus.origin(finding.entity.type, finding.entity.id) : undefined;
       diagnostics.push({

@@ -7,6 +7,7 @@ export type ClaimtrailErrorCode =
   | 'corpus-write'
   | 'invalid-date'
   | 'invalid-option'
+  | 'invalid-rule'
   | 'index-not-written'
   | 'unknown-context'
   | 'duckdb-not-installed'
@@ -73,4 +74,18 @@ export class InvalidDateError extends ClaimtrailError {
 export class InvalidOptionError extends ClaimtrailError {
   override readonly name = 'InvalidOptionError';
   readonly code = 'invalid-option' as const;
+}
+
+/**
+ * Thrown by `check` when a rule is not usable as written: two rules share an id, or a rule reports
+ * a `messageId` its meta does not define. It points at a rule's code, not at the corpus. Code
+ * `invalid-rule`.
+ *
+ * @example
+ * new InvalidRuleError('claimtrail: two rules have the id "orphan"').code
+ * //=> 'invalid-rule'
+ */
+export class InvalidRuleError extends ClaimtrailError {
+  override readonly name = 'InvalidRuleError';
+  readonly code = 'invalid-rule' as const;
 }

@@ -64,6 +64,7 @@ export {
   type ClaimtrailErrorCode,
   InvalidDateError,
   InvalidOptionError,
+  InvalidRuleError,
 } from './claimtrail-error.js';
 export * from './compile-vocabulary.js';
 export * from './corpus-file.js';

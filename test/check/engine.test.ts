@@ -5,6 +5,7 @@ import { check } from '../../src/check/check.js';
 import type { Rule } from '../../src/check/rule.js';
 import { builtinRules } from '../../src/check/rules/index.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { InvalidOptionError, InvalidRuleError } from '../../src/model/claimtrail-error.js';
 import { loadCase } from './rule-tester.js';
 import { ATTRIBUTION, SOURCE, world } from './world.js';
 
@@ -124,6 +125,7 @@ describe('check options', () => {
     const attempt = () => check(corpus, { rules: { 'quote-missing': 'off' } });
     expect(attempt).toThrow(`claimtrail: there is no rule "quote-missing"; the rules are ${ids.join(', ')}`);
     expect(() => check(corpus, { only: ['orphans'] })).toThrow(/there is no rule "orphans"; the rules are syntax, /);
+    expect(attempt).toThrow(InvalidOptionError);
   });
 
   it('accepts custom rule ids in options, and lists them among the rules', async () => {
@@ -139,12 +141,15 @@ describe('check options', () => {
     expect(() => check(corpus, { rules: { orphan: 'warn' } })).toThrow(
       'claimtrail: rule "orphan" is set to "warn"; use one of off, error, warning, info',
     );
+    // @ts-expect-error: as above
+    expect(() => check(corpus, { rules: { orphan: 'warn' } })).toThrow(InvalidOptionError);
   });
 
   it('throws when a custom rule takes a built-in id', async () => {
     const { corpus } = await broken();
     const clash = { ...needsPublisher, meta: { ...needsPublisher.meta, id: 'orphan' } };
     expect(() => check(corpus, { extraRules: [clash] })).toThrow('claimtrail: two rules have the id "orphan"');
+    expect(() => check(corpus, { extraRules: [clash] })).toThrow(InvalidRuleError);
   });
 
   it('throws when a rule reports a message it does not define', async () => {
@@ -153,6 +158,7 @@ describe('check options', () => {
     expect(() => check(corpus, { extraRules: [sloppy] })).toThrow(
       'claimtrail: rule "source-needs-publisher" has no message "typo"',
     );
+    expect(() => check(corpus, { extraRules: [sloppy] })).toThrow(InvalidRuleError);
   });
 
   it('sorts by file, then line', async () => {

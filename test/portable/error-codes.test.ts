@@ -13,6 +13,7 @@ import {
   IndexNotWrittenError,
   InvalidDateError,
   InvalidOptionError,
+  InvalidRuleError,
   loadCorpusSync,
   localDocumentLoader,
   parsePartialDate,
@@ -87,6 +88,7 @@ describe('errors of the public API', () => {
     const made: [ClaimtrailError, string, ClaimtrailErrorCode][] = [
       [new InvalidDateError('x'), 'InvalidDateError', 'invalid-date'],
       [new InvalidOptionError('x'), 'InvalidOptionError', 'invalid-option'],
+      [new InvalidRuleError('x'), 'InvalidRuleError', 'invalid-rule'],
       [new IndexNotWrittenError('x'), 'IndexNotWrittenError', 'index-not-written'],
       [new UnknownContextError('https://example.org/c'), 'UnknownContextError', 'unknown-context'],
       [new DuckDBNotInstalledError(), 'DuckDBNotInstalledError', 'duckdb-not-installed'],
