@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
+import { chainToArray } from '../../src/internal/chain-list.js';
 
 const attribution = (id: string, claim: string, source: string, speaker: string) => ({
   id,
@@ -42,5 +44,39 @@ describe('the store behind a corpus', () => {
       many.filter((_, i) => i % 3 === 1).map((a) => a.id),
     );
     expect(corpus.store.bySpeaker.get('x')?.length).toBe(40);
+  });
+
+  // The attribution indices are built on first use: a corpus extended before or after its base's
+  // indices were built, and read in any order, must index what a corpus built at once indexes.
+  it('indexes a grown corpus as one built at once, whichever index is read first and when', () => {
+    const key = fc.constantFrom('k1', 'k2', 'k3');
+    const record = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), claim: key, source: key, speaker: key });
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 8 }),
+        fc.array(record, { maxLength: 8 }),
+        fc.boolean(),
+        fc.shuffledSubarray(['bySpeaker', 'bySource', 'byClaim'] as const, { minLength: 3 }),
+        (first, second, readBaseFirst, order) => {
+          const toAttributions = (list: typeof first) => [
+            ...new Map(list.map((r) => [r.id, attribution(r.id, r.claim, r.source, r.speaker)])).values(),
+          ];
+          const base = createCorpus({ attributions: toAttributions(first) }).corpus;
+          if (readBaseFirst) for (const index of order) base.store[index].get('k1');
+          const grown = base.with({ attributions: toAttributions(second) });
+          const merged = new Map([...toAttributions(first), ...toAttributions(second)].map((a) => [a.id, a]));
+          const atOnce = createCorpus({ attributions: [...merged.values()] }).corpus;
+          for (const index of order) {
+            const ids = (c: typeof base) =>
+              ['k1', 'k2', 'k3'].map((k) =>
+                chainToArray(c.store[index].get(k))
+                  .map((a) => a.id)
+                  .sort(),
+              );
+            expect(ids(grown)).toEqual(ids(atOnce));
+          }
+        },
+      ),
+    );
   });
 });
