@@ -4,6 +4,7 @@ import { compileVocabulary } from '../model/compile-vocabulary.js';
 import type { PredicateVocabulary } from '../model/predicate-info.js';
 import { predicates as builtinPredicates } from '../model/predicates.js';
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from './claim-features.js';
+import { firstSharedId, type PackedFeatures, packFeatures, packedScore, sameIds } from './packed-features.js';
 import { type PairScore, scorePair } from './score-pair.js';
 
 /** Options of `corpus.alignClaims()`. */
@@ -41,14 +42,25 @@ function signature(f: ClaimFeatures): string {
   return least ?? '';
 }
 
-function* pairsOf(
+const whenOf = (f: ClaimFeatures) => {
+  const w = f.claim.when;
+  return w === undefined ? '~' : typeof w === 'string' ? w : (w.from ?? w.to ?? '~');
+};
+
+/**
+ * Calls `visit` for the pairs of a block to compare: all of them in a small block; in a crowded
+ * one, all pairs within a small predicate family, and within a crowded family each claim with its
+ * neighbours by wording and by time (a pair may then come twice).
+ */
+function pairsOf(
   block: readonly number[],
   features: readonly ClaimFeatures[],
   maxBlock: number,
-): Generator<readonly [number, number]> {
+  visit: (i: number, j: number) => void,
+): void {
   if (block.length <= maxBlock) {
     for (let i = 0; i < block.length; i++)
-      for (let j = i + 1; j < block.length; j++) yield [block[i] as number, block[j] as number] as const;
+      for (let j = i + 1; j < block.length; j++) visit(block[i] as number, block[j] as number);
     return;
   }
   const byFamily = new Map<string, number[]>();
@@ -60,45 +72,32 @@ function* pairsOf(
   }
   for (const family of byFamily.values()) {
     if (family.length <= maxBlock) {
-      yield* pairsOf(family, features, Number.POSITIVE_INFINITY);
+      pairsOf(family, features, Number.POSITIVE_INFINITY, visit);
       continue;
     }
+    const signatures = new Map(family.map((i) => [i, signature(features[i] as ClaimFeatures)]));
+    const whens = new Map(family.map((i) => [i, whenOf(features[i] as ClaimFeatures)]));
     const orders = [
-      [...family].sort((x, y) =>
-        signature(features[x] as ClaimFeatures).localeCompare(signature(features[y] as ClaimFeatures)),
-      ),
-      [...family].sort((x, y) =>
-        whenOf(features[x] as ClaimFeatures).localeCompare(whenOf(features[y] as ClaimFeatures)),
-      ),
+      [...family].sort((x, y) => (signatures.get(x) as string).localeCompare(signatures.get(y) as string)),
+      [...family].sort((x, y) => (whens.get(x) as string).localeCompare(whens.get(y) as string)),
     ];
     for (const order of orders)
       for (let i = 0; i < order.length; i++)
-        for (let j = i + 1; j <= i + NEIGHBOURS && j < order.length; j++)
-          yield [order[i] as number, order[j] as number] as const;
+        for (let j = i + 1; j <= i + NEIGHBOURS && j < order.length; j++) visit(order[i] as number, order[j] as number);
   }
 }
 
-const whenOf = (f: ClaimFeatures) => {
-  const w = f.claim.when;
-  return w === undefined ? '~' : typeof w === 'string' ? w : (w.from ?? w.to ?? '~');
-};
-
-/** The first item two sorted lists share. */
-function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x === y) return x;
-    if (x < y) i++;
-    else j++;
+/** Each claim's place among the claim ids in `localeCompare` order; ids that compare equal share one. */
+function localeRanks(ids: readonly string[]): Int32Array {
+  const order = ids.map((_, i) => i).sort((p, q) => (ids[p] as string).localeCompare(ids[q] as string));
+  const ranks = new Int32Array(ids.length);
+  for (let k = 1; k < order.length; k++) {
+    const here = order[k] as number;
+    const before = order[k - 1] as number;
+    ranks[here] = (ids[before] as string).localeCompare(ids[here] as string) === 0 ? (ranks[before] as number) : k;
   }
-  return undefined;
+  return ranks;
 }
-
-const sameSources = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
-  x.size === y.size && [...x].every((s) => y.has(s));
 
 /**
  * Suggests pairs of claims, from different sources, that probably state the same proposition in
@@ -127,44 +126,73 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   const claims = [...store.claims.values()].map((e) => e.record);
   const context = { store, names: actorNameIndex(store), vocabulary, compiled, sameAs: sameAsGroups(claims) };
   const features = claims.map((claim) => claimFeatures(claim, context));
-  const blocks = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
+  const { context: packing, packed } = packFeatures(features, compiled);
+  const actorCount = packing.actors.strings.length;
+  // Blocks are numbered: an actor's id, or past the actors a stem's; the Map keeps first-met order.
+  const blocks = new Map<number, number[]>();
+  const add = (key: number, i: number) => {
     const list = blocks.get(key);
     if (list) list.push(i);
     else blocks.set(key, [i]);
   };
   for (const [i, f] of features.entries()) {
     if (f.sources.size === 0) continue; // said by nobody: nothing to align
-    if (f.actors.length > 0) for (const actor of f.actors) add(`@${actor}`, i);
+    const p = packed[i] as PackedFeatures;
+    if (p.actors.length > 0) for (const actor of p.actors) add(actor, i);
     // Nothing named: block on the words instead (crowded blocks are thinned as above).
-    else for (const s of f.stems) add(`~${s}`, i);
+    else for (const s of f.stems) add(actorCount + packing.stems.id(s), i);
   }
-  const stemLists = features.map((f) => [...f.stems].sort());
-  const out: AlignSuggestion[] = [];
+  // The pairs that make the cut, as parallel lists: the claims in the order compared, and the
+  // signed score of packedScore. Objects and reasons are made only for the pairs returned.
+  const first: number[] = [];
+  const second: number[] = [];
+  const scores: number[] = [];
   for (const [blockKey, block] of blocks) {
     if (block.length < 2) continue;
+    const byActor = blockKey < actorCount;
     // A pair is compared only in the first block its two claims share, so no set of the pairs
     // already scored is needed; within a thinned block a pair met in both orders is skipped once.
     const met = block.length > maxBlock ? new Set<number>() : undefined;
-    for (const [i, j] of pairsOf(block, features, maxBlock)) {
+    pairsOf(block, features, maxBlock, (i, j) => {
       const x = features[i] as ClaimFeatures;
       const y = features[j] as ClaimFeatures;
-      const owner = blockKey.startsWith('@')
-        ? `@${firstShared(x.actors, y.actors)}`
-        : `~${firstShared(stemLists[i] as string[], stemLists[j] as string[])}`;
-      if (owner !== blockKey) continue;
+      const px = packed[i] as PackedFeatures;
+      const py = packed[j] as PackedFeatures;
+      const owner = byActor ? firstSharedId(px.actors, py.actors) : actorCount + firstSharedId(px.stems, py.stems);
+      if (owner !== blockKey) return;
       if (met) {
         const key = i < j ? i * claims.length + j : j * claims.length + i;
-        if (met.has(key)) continue;
+        if (met.has(key)) return;
         met.add(key);
       }
-      if ((x.root === y.root && !options.includeAligned) || sameSources(x.sources, y.sources)) continue;
-      const scored = scorePair(x, y, compiled, minScore);
-      if (!scored) continue;
-      const [a, b] = x.claim.id < y.claim.id ? [x.claim.id, y.claim.id] : [y.claim.id, x.claim.id];
-      out.push({ a, b, ...scored });
-    }
+      if ((px.root === py.root && !options.includeAligned) || sameIds(px.sources, py.sources)) return;
+      const signed = packedScore(x, y, px, py, packing);
+      if ((Math.abs(signed) - 1) / 1000 < minScore) return;
+      first.push(i);
+      second.push(j);
+      scores.push(signed);
+    });
   }
-  out.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
-  return options.limit === undefined ? out : out.slice(0, options.limit);
+  // Best first, then by the ids in localeCompare order (as ranks), then in the order found.
+  const ids = claims.map((c) => c.id);
+  const ranks = localeRanks(ids);
+  const a = first.map((i, k) => (ids[i] as string) < (ids[second[k] as number] as string) ? i : (second[k] as number));
+  const b = first.map((i, k) => (a[k] === i ? (second[k] as number) : i));
+  const order = first.map((_, k) => k);
+  order.sort(
+    (p, q) =>
+      Math.abs(scores[q] as number) - Math.abs(scores[p] as number) ||
+      (ranks[a[p] as number] as number) - (ranks[a[q] as number] as number) ||
+      (ranks[b[p] as number] as number) - (ranks[b[q] as number] as number) ||
+      p - q,
+  );
+  const kept = options.limit === undefined ? order : order.slice(0, options.limit);
+  return kept.map((k) => {
+    const { score, relation, reasons } = scorePair(
+      features[first[k] as number] as ClaimFeatures,
+      features[second[k] as number] as ClaimFeatures,
+      compiled,
+    ) as PairScore;
+    return { a: ids[a[k] as number] as string, b: ids[b[k] as number] as string, score, relation, reasons };
+  });
 }

@@ -1,0 +1,280 @@
+import { distance } from 'fastest-levenshtein';
+import { whenRange } from '../contradict/pairs.js';
+import type { CompiledVocabulary } from '../model/compile-vocabulary.js';
+import type { ClaimFeatures } from './claim-features.js';
+import { predicateRelation } from './score-pair.js';
+
+/**
+ * A claim's features as numbers: stems, actors and sources as sorted ids, its time as two day
+ * numbers. Ids are given in the code-unit order of the strings, so the first id two sorted lists
+ * share is the first string their sorted string lists share. Derived from {@link ClaimFeatures},
+ * never from the claim itself, so the two cannot drift apart.
+ */
+export interface PackedFeatures {
+  readonly stems: Int32Array;
+  readonly quoted: Int32Array;
+  readonly actors: Int32Array;
+  readonly sources: Int32Array;
+  readonly predicate: number;
+  readonly canonical: number;
+  readonly root: number;
+  /** First and last day the claim may hold; NaN when it has no `when`. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Strings numbered in their code-unit order, so that sorted id lists sort like the strings. */
+export class Interned {
+  readonly strings: readonly string[];
+  private readonly ids: Map<string, number>;
+
+  constructor(all: Iterable<string>) {
+    this.strings = [...new Set(all)].sort();
+    this.ids = new Map(this.strings.map((s, i) => [s, i]));
+  }
+
+  /** The id of a string of the set; -1 for one outside it. */
+  id(s: string): number {
+    return this.ids.get(s) ?? -1;
+  }
+
+  /** The sorted ids of some strings of the set. */
+  list(values: Iterable<string>): Int32Array {
+    const out = Int32Array.from(values, (s) => this.id(s));
+    return out.sort();
+  }
+}
+
+/** Everything the packed scorer needs besides the two claims. */
+export interface PackedContext {
+  readonly stems: Interned;
+  /** Length of each stem, by id (the near-spelling test looks at it first). */
+  readonly stemLength: Int32Array;
+  readonly actors: Interned;
+  readonly predicates: Interned;
+  /** Weight and exclusion of each ordered pair of predicates, filled as pairs are met. */
+  readonly relations: Map<number, { readonly weight: number; readonly excludes: boolean }>;
+  readonly compiled: CompiledVocabulary;
+  /** Scratch: which stems of the second list the first list also has. */
+  readonly seen: Uint8Array;
+}
+
+/**
+ * Numbers every stem, actor, source, predicate and sameAs root of some claims' features, and
+ * packs each claim's features.
+ *
+ * @param features - the claims' features
+ * @param compiled - the vocabulary's relations
+ * @returns the shared context and the packed features, in the order of `features`
+ *
+ * @example
+ * packFeatures([hospitalFeatures], compiled).packed[0].stems
+ * //=> Int32Array [0, 1]
+ */
+export function packFeatures(
+  features: readonly ClaimFeatures[],
+  compiled: CompiledVocabulary,
+): { context: PackedContext; packed: PackedFeatures[] } {
+  const stems = new Interned(features.flatMap((f) => [...f.stems, ...f.quoted]));
+  const actors = new Interned(features.flatMap((f) => f.actors));
+  const sources = new Interned(features.flatMap((f) => [...f.sources]));
+  const predicates = new Interned(features.flatMap((f) => [f.claim.predicate, f.canonical]));
+  const roots = new Interned(features.map((f) => f.root));
+  let longest = 0;
+  const packed = features.map((f): PackedFeatures => {
+    const when = f.claim.when;
+    const [from, to] = when === undefined ? [Number.NaN, Number.NaN] : whenRange(when);
+    longest = Math.max(longest, f.stems.size, f.quoted.size);
+    return {
+      stems: stems.list(f.stems),
+      quoted: stems.list(f.quoted),
+      actors: actors.list(f.actors),
+      sources: sources.list(f.sources),
+      predicate: predicates.id(f.claim.predicate),
+      canonical: predicates.id(f.canonical),
+      root: roots.id(f.root),
+      from,
+      to,
+    };
+  });
+  const stemLength = Int32Array.from(stems.strings, (s) => s.length);
+  const context = { stems, stemLength, actors, predicates, relations: new Map(), compiled, seen: new Uint8Array(longest) };
+  return { context, packed };
+}
+
+/** The number of ids two sorted lists share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return both;
+}
+
+/**
+ * The first id two sorted lists share.
+ *
+ * @param a - a sorted list
+ * @param b - another
+ * @returns the smallest id in both; -1 when none
+ *
+ * @example
+ * firstSharedId(Int32Array.of(1, 4, 7), Int32Array.of(2, 4, 7))
+ * //=> 4
+ */
+export function firstSharedId(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) return x;
+    if (x < y) i++;
+    else j++;
+  }
+  return -1;
+}
+
+/**
+ * Whether two sorted lists hold the same ids.
+ *
+ * @param a - a sorted list
+ * @param b - another
+ * @returns true when they are equal
+ *
+ * @example
+ * sameIds(Int32Array.of(1, 2), Int32Array.of(1, 2))
+ * //=> true
+ */
+export function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// The overlap of scorePair on sorted ids: the same sums in the same order, so the same float.
+function packedOverlap(a: Int32Array, b: Int32Array, context: PackedContext): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const { seen, stemLength } = context;
+  seen.fill(0, 0, b.length);
+  let shared = 0;
+  let unmatched = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length) {
+    const x = a[i] as number;
+    while (j < b.length && (b[j] as number) < x) j++;
+    if (j < b.length && b[j] === x) {
+      shared++;
+      seen[j] = 1;
+      j++;
+    } else if ((stemLength[x] as number) >= 5) unmatched++;
+    i++;
+  }
+  if (unmatched === 0 || shared === 0 || a.length + b.length > 60) return (2 * shared) / (a.length + b.length);
+  const strings = context.stems.strings;
+  for (i = 0; i < a.length; i++) {
+    const s = a[i] as number;
+    const length = stemLength[s] as number;
+    if (length < 5 || b.includes(s)) continue;
+    for (j = 0; j < b.length; j++) {
+      const t = b[j] as number;
+      const other = stemLength[t] as number;
+      // A stem of b that a also has is one b matched (seen), since both lists are sets.
+      if (other >= 5 && seen[j] === 0 && Math.abs(other - length) <= 1) {
+        if (distance(strings[s] as string, strings[t] as string) <= 1) {
+          shared += 0.8;
+          break;
+        }
+      }
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+function relationOf(x: ClaimFeatures, y: ClaimFeatures, px: PackedFeatures, py: PackedFeatures, context: PackedContext) {
+  const key = px.predicate * context.predicates.strings.length + py.predicate;
+  let relation = context.relations.get(key);
+  if (relation === undefined) {
+    const { weight, excludes } = predicateRelation(x, y, context.compiled);
+    relation = { weight, excludes: excludes === true };
+    context.relations.set(key, relation);
+  }
+  return relation;
+}
+
+const sharedLength = (a: readonly string[], b: readonly string[]) => {
+  let n = 0;
+  for (const s of a) if (b.includes(s)) n++;
+  return n;
+};
+
+const sameNamed = (a: readonly string[], b: readonly string[]) =>
+  a.length > 0 && a.length === b.length && a.every((s) => b.includes(s));
+
+/**
+ * The score of {@link scorePair} without its reasons, from packed features: no strings built, no
+ * sets made, the predicate relation looked up once per pair of predicates. A positive result is
+ * a `same`, a negative one a `conflict`; its size is the score in thousandths plus one (so a score
+ * of 0 still has a sign).
+ *
+ * @param x - one claim's features
+ * @param y - the other's
+ * @param px - the first claim's packed features
+ * @param py - the other's
+ * @param context - the numbering and the predicate relations
+ * @returns ±(1 + the score in thousandths)
+ *
+ * @example
+ * packedScore(x, y, packed[0], packed[1], context)
+ * //=> 1001 (a `same` scoring 1.000)
+ */
+export function packedScore(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  px: PackedFeatures,
+  py: PackedFeatures,
+  context: PackedContext,
+): number {
+  const text = packedOverlap(px.stems, py.stems, context);
+  const quotes = px.quoted.length > 0 && py.quoted.length > 0 ? packedOverlap(px.quoted, py.quoted, context) : undefined;
+  const lexical = quotes === undefined ? text : Math.max(text, 0.7 * text + 0.3 * quotes);
+  const inversePair = px.canonical === py.canonical && px.predicate !== py.predicate;
+  const wx = inversePair ? x.keyed : x.written;
+  const wy = inversePair ? y.keyed : y.written;
+  let about = sharedLength(wx.subjects, wy.subjects);
+  if (about === 0 && x.subjectStems.size > 0 && jaccard(x.subjectStems, y.subjectStems) >= 0.75) about = 1;
+  const sameObject =
+    wx.subjects.length === 2 && wy.subjects.length === 2
+      ? about === 2
+      : (wx.object !== undefined && wx.object === wy.object) || sameNamed(x.objectActors, y.objectActors);
+  const slot = px.canonical === py.canonical && x.singleValued && about > 0;
+  const otherValue = slot && !sameObject;
+  const actors = sharedCount(px.actors, py.actors);
+  const union = px.actors.length + py.actors.length - actors;
+  const actorShare = union === 0 ? 0 : actors / union;
+  const predicate = relationOf(x, y, px, py, context);
+  const structural =
+    0.35 * predicate.weight + 0.25 * (about > 0 ? 1 : 0) + 0.2 * (sameObject || slot ? 1 : 0) + 0.2 * actorShare;
+  let score = 0.4 * lexical + 0.6 * structural;
+  if (!Number.isNaN(px.from) && !Number.isNaN(py.from) && !(px.from <= py.to && py.from <= px.to)) score *= 0.85;
+  const polarity = x.claim.polarity !== y.claim.polarity;
+  const conflict = polarity !== (predicate.excludes || otherValue);
+  const thousandths = Math.round(Math.min(1, score) * 1000) + 1;
+  return conflict ? -thousandths : thousandths;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const s of a) if (b.has(s)) both++;
+  return both / (a.size + b.size - both);
+}
