@@ -4,8 +4,15 @@ import { compileVocabulary } from '../model/compile-vocabulary.js';
 import type { PredicateVocabulary } from '../model/predicate-info.js';
 import { predicates as builtinPredicates } from '../model/predicates.js';
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from './claim-features.js';
-import { firstSharedId, type PackedFeatures, packFeatures, packedScore, sameIds } from './packed-features.js';
-import { type PairScore, scorePair } from './score-pair.js';
+import {
+  firstSharedId,
+  type PackedFeatures,
+  packedPairScore,
+  packedScore,
+  packFeatures,
+  sameIds,
+} from './packed-features.js';
+import type { PairScore } from './score-pair.js';
 
 /** Options of `corpus.alignClaims()`. */
 export interface AlignOptions {
@@ -188,11 +195,11 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   );
   const kept = options.limit === undefined ? order : order.slice(0, options.limit);
   return kept.map((k) => {
-    const { score, relation, reasons } = scorePair(
-      features[first[k] as number] as ClaimFeatures,
-      features[second[k] as number] as ClaimFeatures,
-      compiled,
-    ) as PairScore;
+    const i = first[k] as number;
+    const j = second[k] as number;
+    const x = features[i] as ClaimFeatures;
+    const y = features[j] as ClaimFeatures;
+    const { score, relation, reasons } = packedPairScore(x, y, packed[i] as PackedFeatures, packed[j] as PackedFeatures, packing);
     return { a: ids[a[k] as number] as string, b: ids[b[k] as number] as string, score, relation, reasons };
   });
 }

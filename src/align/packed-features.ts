@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { whenRange } from '../contradict/pairs.js';
 import type { CompiledVocabulary } from '../model/compile-vocabulary.js';
 import type { ClaimFeatures } from './claim-features.js';
-import { predicateRelation } from './score-pair.js';
+import { type PairScore, predicateRelation } from './score-pair.js';
 
 /**
  * A claim's features as numbers: stems, actors and sources as sorted ids, its time as two day
@@ -18,7 +18,8 @@ export interface PackedFeatures {
   readonly predicate: number;
   readonly canonical: number;
   readonly root: number;
-  /** First and last day the claim may hold; NaN when it has no `when`. */
+  /** Whether it has a `when`; then the first and last day it may hold. */
+  readonly dated: boolean;
   readonly from: number;
   readonly to: number;
 }
@@ -55,6 +56,10 @@ export interface PackedContext {
   /** Weight and exclusion of each ordered pair of predicates, filled as pairs are met. */
   readonly relations: Map<number, { readonly weight: number; readonly excludes: boolean }>;
   readonly compiled: CompiledVocabulary;
+  /** Reason of each ordered pair of predicates, filled as pairs are met. */
+  readonly predicateReasons: Map<number, string | undefined>;
+  /** The reasons worded so far, each kept once. */
+  readonly reasons: Map<string, string>;
   /** Scratch: which stems of the second list the first list also has. */
   readonly seen: Uint8Array;
 }
@@ -93,12 +98,23 @@ export function packFeatures(
       predicate: predicates.id(f.claim.predicate),
       canonical: predicates.id(f.canonical),
       root: roots.id(f.root),
+      dated: when !== undefined,
       from,
       to,
     };
   });
   const stemLength = Int32Array.from(stems.strings, (s) => s.length);
-  const context = { stems, stemLength, actors, predicates, relations: new Map(), compiled, seen: new Uint8Array(longest) };
+  const context = {
+    stems,
+    stemLength,
+    actors,
+    predicates,
+    relations: new Map(),
+    predicateReasons: new Map(),
+    reasons: new Map(),
+    compiled,
+    seen: new Uint8Array(longest),
+  };
   return { context, packed };
 }
 
@@ -221,6 +237,82 @@ const sharedLength = (a: readonly string[], b: readonly string[]) => {
 const sameNamed = (a: readonly string[], b: readonly string[]) =>
   a.length > 0 && a.length === b.length && a.every((s) => b.includes(s));
 
+/** What a pair's score rests on; one object reused for every pair, so scoring allocates nothing. */
+interface Parts {
+  text: number;
+  quotes: number | undefined;
+  inversePair: boolean;
+  about: number;
+  sameObject: boolean;
+  otherValue: boolean;
+  actors: number;
+  predicate: { readonly weight: number; readonly excludes: boolean };
+  dated: boolean;
+  timesOverlap: boolean;
+  polarity: boolean;
+  conflict: boolean;
+  thousandths: number;
+}
+
+const parts: Parts = {
+  text: 0,
+  quotes: undefined,
+  inversePair: false,
+  about: 0,
+  sameObject: false,
+  otherValue: false,
+  actors: 0,
+  predicate: { weight: 0, excludes: false },
+  dated: false,
+  timesOverlap: false,
+  polarity: false,
+  conflict: false,
+  thousandths: 0,
+};
+
+// scorePair's arithmetic, step for step, on packed features; it fills `parts`.
+function score(x: ClaimFeatures, y: ClaimFeatures, px: PackedFeatures, py: PackedFeatures, context: PackedContext): Parts {
+  const text = packedOverlap(px.stems, py.stems, context);
+  const quotes = px.quoted.length > 0 && py.quoted.length > 0 ? packedOverlap(px.quoted, py.quoted, context) : undefined;
+  const lexical = quotes === undefined ? text : Math.max(text, 0.7 * text + 0.3 * quotes);
+  const inversePair = px.canonical === py.canonical && px.predicate !== py.predicate;
+  const wx = inversePair ? x.keyed : x.written;
+  const wy = inversePair ? y.keyed : y.written;
+  let about = sharedLength(wx.subjects, wy.subjects);
+  if (about === 0 && x.subjectStems.size > 0 && jaccard(x.subjectStems, y.subjectStems) >= 0.75) about = 1;
+  const sameObject =
+    wx.subjects.length === 2 && wy.subjects.length === 2
+      ? about === 2
+      : (wx.object !== undefined && wx.object === wy.object) || sameNamed(x.objectActors, y.objectActors);
+  const slot = px.canonical === py.canonical && x.singleValued && about > 0;
+  const otherValue = slot && !sameObject;
+  const actors = sharedCount(px.actors, py.actors);
+  const union = px.actors.length + py.actors.length - actors;
+  const actorShare = union === 0 ? 0 : actors / union;
+  const predicate = relationOf(x, y, px, py, context);
+  const structural =
+    0.35 * predicate.weight + 0.25 * (about > 0 ? 1 : 0) + 0.2 * (sameObject || slot ? 1 : 0) + 0.2 * actorShare;
+  let score = 0.4 * lexical + 0.6 * structural;
+  const dated = px.dated && py.dated;
+  const timesOverlap = dated && px.from <= py.to && py.from <= px.to;
+  if (dated && !timesOverlap) score *= 0.85;
+  const polarity = x.claim.polarity !== y.claim.polarity;
+  parts.text = text;
+  parts.quotes = quotes;
+  parts.inversePair = inversePair;
+  parts.about = about;
+  parts.sameObject = sameObject;
+  parts.otherValue = otherValue;
+  parts.actors = actors;
+  parts.predicate = predicate;
+  parts.dated = dated;
+  parts.timesOverlap = timesOverlap;
+  parts.polarity = polarity;
+  parts.conflict = polarity !== (predicate.excludes || otherValue);
+  parts.thousandths = Math.round(Math.min(1, score) * 1000);
+  return parts;
+}
+
 /**
  * The score of {@link scorePair} without its reasons, from packed features: no strings built, no
  * sets made, the predicate relation looked up once per pair of predicates. A positive result is
@@ -245,32 +337,74 @@ export function packedScore(
   py: PackedFeatures,
   context: PackedContext,
 ): number {
-  const text = packedOverlap(px.stems, py.stems, context);
-  const quotes = px.quoted.length > 0 && py.quoted.length > 0 ? packedOverlap(px.quoted, py.quoted, context) : undefined;
-  const lexical = quotes === undefined ? text : Math.max(text, 0.7 * text + 0.3 * quotes);
-  const inversePair = px.canonical === py.canonical && px.predicate !== py.predicate;
-  const wx = inversePair ? x.keyed : x.written;
-  const wy = inversePair ? y.keyed : y.written;
-  let about = sharedLength(wx.subjects, wy.subjects);
-  if (about === 0 && x.subjectStems.size > 0 && jaccard(x.subjectStems, y.subjectStems) >= 0.75) about = 1;
-  const sameObject =
-    wx.subjects.length === 2 && wy.subjects.length === 2
-      ? about === 2
-      : (wx.object !== undefined && wx.object === wy.object) || sameNamed(x.objectActors, y.objectActors);
-  const slot = px.canonical === py.canonical && x.singleValued && about > 0;
-  const otherValue = slot && !sameObject;
-  const actors = sharedCount(px.actors, py.actors);
-  const union = px.actors.length + py.actors.length - actors;
-  const actorShare = union === 0 ? 0 : actors / union;
-  const predicate = relationOf(x, y, px, py, context);
-  const structural =
-    0.35 * predicate.weight + 0.25 * (about > 0 ? 1 : 0) + 0.2 * (sameObject || slot ? 1 : 0) + 0.2 * actorShare;
-  let score = 0.4 * lexical + 0.6 * structural;
-  if (!Number.isNaN(px.from) && !Number.isNaN(py.from) && !(px.from <= py.to && py.from <= px.to)) score *= 0.85;
-  const polarity = x.claim.polarity !== y.claim.polarity;
-  const conflict = polarity !== (predicate.excludes || otherValue);
-  const thousandths = Math.round(Math.min(1, score) * 1000) + 1;
-  return conflict ? -thousandths : thousandths;
+  const { conflict, thousandths } = score(x, y, px, py, context);
+  return conflict ? -(thousandths + 1) : thousandths + 1;
+}
+
+/** One copy of each reason string, however many suggestions give it. */
+function intern(context: PackedContext, reason: string): string {
+  const held = context.reasons.get(reason);
+  if (held !== undefined) return held;
+  context.reasons.set(reason, reason);
+  return reason;
+}
+
+/**
+ * The score, relation and reasons of {@link scorePair}, worded from packed features; equal
+ * reasons are one string in memory.
+ *
+ * @param x - one claim's features
+ * @param y - the other's
+ * @param px - the first claim's packed features
+ * @param py - the other's
+ * @param context - the numbering, the predicate relations and the reasons already worded
+ * @returns what scorePair returns for the pair at a minimum score of 0
+ *
+ * @example
+ * packedPairScore(x, y, packed[0], packed[1], context).reasons
+ * //=> ['wordings overlap (1.00)', 'same subject (ann)', ...]
+ */
+export function packedPairScore(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  px: PackedFeatures,
+  py: PackedFeatures,
+  context: PackedContext,
+): PairScore {
+  const p = score(x, y, px, py, context);
+  const reasons: string[] = [];
+  const say = (reason: string) => reasons.push(intern(context, reason));
+  if (p.text > 0) say(`wordings overlap (${p.text.toFixed(2)})`);
+  if (p.quotes !== undefined && p.quotes > 0) say(`quoted words overlap (${p.quotes.toFixed(2)})`);
+  const wx = p.inversePair ? x.keyed : x.written;
+  const wy = p.inversePair ? y.keyed : y.written;
+  if (p.about > 0) {
+    const about = wx.subjects.filter((s) => wy.subjects.includes(s));
+    if (about.length === 0) about.push(typeof x.claim.subject === 'string' ? x.claim.subject : x.claim.subject.literal);
+    say(`same subject (${about.join(', ')})`);
+  }
+  if (p.otherValue) say(`different values of "${x.canonical}"`);
+  if (p.sameObject) say(`same object (${wx.object === wy.object ? wx.object : x.objectActors.join(', ')})`);
+  if (p.actors > 0) say(`shared actors: ${x.actors.filter((a) => y.actors.includes(a)).join(', ')}`);
+  const reason = predicateReason(x, y, px, py, context);
+  if (reason !== undefined) reasons.push(reason);
+  if (p.dated) reasons.push(p.timesOverlap ? 'times overlap' : 'times do not overlap');
+  if (p.polarity) reasons.push('one affirms what the other negates');
+  return { score: p.thousandths / 1000, relation: p.conflict ? 'conflict' : 'same', reasons };
+}
+
+function predicateReason(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  px: PackedFeatures,
+  py: PackedFeatures,
+  context: PackedContext,
+): string | undefined {
+  const key = px.predicate * context.predicates.strings.length + py.predicate;
+  if (context.predicateReasons.has(key)) return context.predicateReasons.get(key);
+  const { reason } = predicateRelation(x, y, context.compiled);
+  context.predicateReasons.set(key, reason);
+  return reason;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
