@@ -7,12 +7,12 @@ import { actorNameIndex, type ClaimFeatures, claimFeatures } from './claim-featu
 import {
   firstSharedId,
   type PackedFeatures,
-  packedPairScore,
   packedScore,
   packFeatures,
   sameIds,
 } from './packed-features.js';
 import type { PairScore } from './score-pair.js';
+import { wordPair } from './word-reasons.js';
 
 /** Options of `corpus.alignClaims()`. */
 export interface AlignOptions {
@@ -149,11 +149,14 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
     // Nothing named: block on the words instead (crowded blocks are thinned as above).
     else for (const s of f.stems) add(actorCount + packing.stems.id(s), i);
   }
-  // The pairs that make the cut, as parallel lists: the claims in the order compared, and the
-  // signed score of packedScore. Objects and reasons are made only for the pairs returned.
+  // The pairs that make the cut, as parallel lists: the claims in the order compared, and what
+  // packedScore found. Objects and reasons are made only for the pairs returned.
   const first: number[] = [];
   const second: number[] = [];
   const scores: number[] = [];
+  const texts: number[] = [];
+  const quotes: number[] = [];
+  const flags: number[] = [];
   for (const [blockKey, block] of blocks) {
     if (block.length < 2) continue;
     const byActor = blockKey < actorCount;
@@ -173,11 +176,14 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
         met.add(key);
       }
       if ((px.root === py.root && !options.includeAligned) || sameIds(px.sources, py.sources)) return;
-      const signed = packedScore(x, y, px, py, packing);
-      if ((Math.abs(signed) - 1) / 1000 < minScore) return;
+      const parts = packedScore(x, y, px, py, packing);
+      if (parts.thousandths / 1000 < minScore) return;
       first.push(i);
       second.push(j);
-      scores.push(signed);
+      scores.push(parts.thousandths);
+      texts.push(parts.text);
+      quotes.push(parts.quotes);
+      flags.push(parts.flags);
     });
   }
   // Best first, then by the ids in localeCompare order (as ranks), then in the order found.
@@ -188,7 +194,7 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   const order = first.map((_, k) => k);
   order.sort(
     (p, q) =>
-      Math.abs(scores[q] as number) - Math.abs(scores[p] as number) ||
+      (scores[q] as number) - (scores[p] as number) ||
       (ranks[a[p] as number] as number) - (ranks[a[q] as number] as number) ||
       (ranks[b[p] as number] as number) - (ranks[b[q] as number] as number) ||
       p - q,
@@ -199,7 +205,8 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
     const j = second[k] as number;
     const x = features[i] as ClaimFeatures;
     const y = features[j] as ClaimFeatures;
-    const { score, relation, reasons } = packedPairScore(x, y, packed[i] as PackedFeatures, packed[j] as PackedFeatures, packing);
+    const parts = { text: texts[k] as number, quotes: quotes[k] as number, flags: flags[k] as number, thousandths: scores[k] as number };
+    const { score, relation, reasons } = wordPair(x, y, packed[i] as PackedFeatures, packed[j] as PackedFeatures, parts, packing);
     return { a: ids[a[k] as number] as string, b: ids[b[k] as number] as string, score, relation, reasons };
   });
 }

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { whenRange } from '../contradict/pairs.js';
 import type { CompiledVocabulary } from '../model/compile-vocabulary.js';
 import type { ClaimFeatures } from './claim-features.js';
-import { type PairScore, predicateRelation } from './score-pair.js';
+import { predicateRelation } from './score-pair.js';
 
 /**
  * A claim's features as numbers: stems, actors and sources as sorted ids, its time as two day
@@ -237,44 +237,61 @@ const sharedLength = (a: readonly string[], b: readonly string[]) => {
 const sameNamed = (a: readonly string[], b: readonly string[]) =>
   a.length > 0 && a.length === b.length && a.every((s) => b.includes(s));
 
-/** What a pair's score rests on; one object reused for every pair, so scoring allocates nothing. */
-interface Parts {
+/** Bits of {@link PairParts.flags}: the yes-or-no facts a pair's reasons are worded from. */
+export const FLAG = {
+  inversePair: 1,
+  about: 2,
+  sameObject: 4,
+  otherValue: 8,
+  actors: 16,
+  dated: 32,
+  timesOverlap: 64,
+  polarity: 128,
+  conflict: 256,
+} as const;
+
+/** What a pair's score rests on, as numbers: enough to word its reasons later without scoring again. */
+export interface PairParts {
+  /** Overlap of the wordings. */
   text: number;
-  quotes: number | undefined;
-  inversePair: boolean;
-  about: number;
-  sameObject: boolean;
-  otherValue: boolean;
-  actors: number;
-  predicate: { readonly weight: number; readonly excludes: boolean };
-  dated: boolean;
-  timesOverlap: boolean;
-  polarity: boolean;
-  conflict: boolean;
+  /** Overlap of the quoted words; NaN when either claim has none. */
+  quotes: number;
+  /** {@link FLAG} bits. */
+  flags: number;
+  /** The score in thousandths. */
   thousandths: number;
 }
 
-const parts: Parts = {
-  text: 0,
-  quotes: undefined,
-  inversePair: false,
-  about: 0,
-  sameObject: false,
-  otherValue: false,
-  actors: 0,
-  predicate: { weight: 0, excludes: false },
-  dated: false,
-  timesOverlap: false,
-  polarity: false,
-  conflict: false,
-  thousandths: 0,
-};
+// One object reused for every pair, so scoring allocates nothing.
+const parts: PairParts = { text: 0, quotes: Number.NaN, flags: 0, thousandths: 0 };
 
-// scorePair's arithmetic, step for step, on packed features; it fills `parts`.
-function score(x: ClaimFeatures, y: ClaimFeatures, px: PackedFeatures, py: PackedFeatures, context: PackedContext): Parts {
+/**
+ * scorePair's arithmetic, step for step, on packed features: no strings built, no sets made, the
+ * predicate relation looked up once per pair of predicates. The result is one object reused by
+ * the next call: copy what is to be kept.
+ *
+ * @param x - one claim's features
+ * @param y - the other's
+ * @param px - the first claim's packed features
+ * @param py - the other's
+ * @param context - the numbering and the predicate relations
+ * @returns the score in thousandths, the overlaps and the facts behind the reasons
+ *
+ * @example
+ * packedScore(x, y, packed[0], packed[1], context).thousandths
+ * //=> 1000
+ */
+export function packedScore(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  px: PackedFeatures,
+  py: PackedFeatures,
+  context: PackedContext,
+): PairParts {
   const text = packedOverlap(px.stems, py.stems, context);
-  const quotes = px.quoted.length > 0 && py.quoted.length > 0 ? packedOverlap(px.quoted, py.quoted, context) : undefined;
-  const lexical = quotes === undefined ? text : Math.max(text, 0.7 * text + 0.3 * quotes);
+  const quoted = px.quoted.length > 0 && py.quoted.length > 0;
+  const quotes = quoted ? packedOverlap(px.quoted, py.quoted, context) : Number.NaN;
+  const lexical = quoted ? Math.max(text, 0.7 * text + 0.3 * quotes) : text;
   const inversePair = px.canonical === py.canonical && px.predicate !== py.predicate;
   const wx = inversePair ? x.keyed : x.written;
   const wy = inversePair ? y.keyed : y.written;
@@ -299,112 +316,18 @@ function score(x: ClaimFeatures, y: ClaimFeatures, px: PackedFeatures, py: Packe
   const polarity = x.claim.polarity !== y.claim.polarity;
   parts.text = text;
   parts.quotes = quotes;
-  parts.inversePair = inversePair;
-  parts.about = about;
-  parts.sameObject = sameObject;
-  parts.otherValue = otherValue;
-  parts.actors = actors;
-  parts.predicate = predicate;
-  parts.dated = dated;
-  parts.timesOverlap = timesOverlap;
-  parts.polarity = polarity;
-  parts.conflict = polarity !== (predicate.excludes || otherValue);
+  parts.flags =
+    (inversePair ? FLAG.inversePair : 0) |
+    (about > 0 ? FLAG.about : 0) |
+    (sameObject ? FLAG.sameObject : 0) |
+    (otherValue ? FLAG.otherValue : 0) |
+    (actors > 0 ? FLAG.actors : 0) |
+    (dated ? FLAG.dated : 0) |
+    (timesOverlap ? FLAG.timesOverlap : 0) |
+    (polarity ? FLAG.polarity : 0) |
+    (polarity !== (predicate.excludes || otherValue) ? FLAG.conflict : 0);
   parts.thousandths = Math.round(Math.min(1, score) * 1000);
   return parts;
-}
-
-/**
- * The score of {@link scorePair} without its reasons, from packed features: no strings built, no
- * sets made, the predicate relation looked up once per pair of predicates. A positive result is
- * a `same`, a negative one a `conflict`; its size is the score in thousandths plus one (so a score
- * of 0 still has a sign).
- *
- * @param x - one claim's features
- * @param y - the other's
- * @param px - the first claim's packed features
- * @param py - the other's
- * @param context - the numbering and the predicate relations
- * @returns ±(1 + the score in thousandths)
- *
- * @example
- * packedScore(x, y, packed[0], packed[1], context)
- * //=> 1001 (a `same` scoring 1.000)
- */
-export function packedScore(
-  x: ClaimFeatures,
-  y: ClaimFeatures,
-  px: PackedFeatures,
-  py: PackedFeatures,
-  context: PackedContext,
-): number {
-  const { conflict, thousandths } = score(x, y, px, py, context);
-  return conflict ? -(thousandths + 1) : thousandths + 1;
-}
-
-/** One copy of each reason string, however many suggestions give it. */
-function intern(context: PackedContext, reason: string): string {
-  const held = context.reasons.get(reason);
-  if (held !== undefined) return held;
-  context.reasons.set(reason, reason);
-  return reason;
-}
-
-/**
- * The score, relation and reasons of {@link scorePair}, worded from packed features; equal
- * reasons are one string in memory.
- *
- * @param x - one claim's features
- * @param y - the other's
- * @param px - the first claim's packed features
- * @param py - the other's
- * @param context - the numbering, the predicate relations and the reasons already worded
- * @returns what scorePair returns for the pair at a minimum score of 0
- *
- * @example
- * packedPairScore(x, y, packed[0], packed[1], context).reasons
- * //=> ['wordings overlap (1.00)', 'same subject (ann)', ...]
- */
-export function packedPairScore(
-  x: ClaimFeatures,
-  y: ClaimFeatures,
-  px: PackedFeatures,
-  py: PackedFeatures,
-  context: PackedContext,
-): PairScore {
-  const p = score(x, y, px, py, context);
-  const reasons: string[] = [];
-  const say = (reason: string) => reasons.push(intern(context, reason));
-  if (p.text > 0) say(`wordings overlap (${p.text.toFixed(2)})`);
-  if (p.quotes !== undefined && p.quotes > 0) say(`quoted words overlap (${p.quotes.toFixed(2)})`);
-  const wx = p.inversePair ? x.keyed : x.written;
-  const wy = p.inversePair ? y.keyed : y.written;
-  if (p.about > 0) {
-    const about = wx.subjects.filter((s) => wy.subjects.includes(s));
-    if (about.length === 0) about.push(typeof x.claim.subject === 'string' ? x.claim.subject : x.claim.subject.literal);
-    say(`same subject (${about.join(', ')})`);
-  }
-  if (p.otherValue) say(`different values of "${x.canonical}"`);
-  if (p.sameObject) say(`same object (${wx.object === wy.object ? wx.object : x.objectActors.join(', ')})`);
-  if (p.actors > 0) say(`shared actors: ${x.actors.filter((a) => y.actors.includes(a)).join(', ')}`);
-  const reason = predicateReason(x, y, px, py, context);
-  if (reason !== undefined) reasons.push(reason);
-  if (p.dated) reasons.push(p.timesOverlap ? 'times overlap' : 'times do not overlap');
-  if (p.polarity) reasons.push('one affirms what the other negates');
-  return { score: p.thousandths / 1000, relation: p.conflict ? 'conflict' : 'same', reasons };
-}
-
-function predicateReason(
-  x: ClaimFeatures,
-  y: ClaimFeatures,
-  px: PackedFeatures,
-  py: PackedFeatures,
-  context: PackedContext,
-): string | undefined {
-  const key = px.predicate * context.predicates.strings.length + py.predicate;
-  if (context.predicateReasons.has(key)) return context.predicateReasons.get(key);
-  const { reason } = predicateRelation(x, y, context.compiled);
-  context.predicateReasons.set(key, reason);
-  return reason;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AlignSuggestion, alignClaims } from '../../src/align/align-claims.js';
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from '../../src/align/claim-features.js';
-import { packedPairScore, packedScore, packFeatures } from '../../src/align/packed-features.js';
+import { FLAG, packedScore, packFeatures } from '../../src/align/packed-features.js';
 import { scorePair } from '../../src/align/score-pair.js';
+import { wordPair } from '../../src/align/word-reasons.js';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { sameAsGroups } from '../../src/corpus/same-as.js';
 import type { Store } from '../../src/corpus/store.js';
@@ -158,12 +159,15 @@ describe('packedScore, the fast path of alignClaims', () => {
           for (const [j, y] of features.entries()) {
             if (i === j) continue;
             const expected = scorePair(x, y, compiled) as NonNullable<ReturnType<typeof scorePair>>;
-            const signed = packedScore(x, y, packed[i] as never, packed[j] as never, context);
-            expect({ score: (Math.abs(signed) - 1) / 1000, relation: signed < 0 ? 'conflict' : 'same' }).toEqual({
+            const px = packed[i] as (typeof packed)[number];
+            const py = packed[j] as (typeof packed)[number];
+            const parts = packedScore(x, y, px, py, context);
+            const relation = parts.flags & FLAG.conflict ? 'conflict' : 'same';
+            expect({ score: parts.thousandths / 1000, relation }).toEqual({
               score: expected.score,
               relation: expected.relation,
             });
-            expect(packedPairScore(x, y, packed[i] as never, packed[j] as never, context)).toEqual(expected);
+            expect(wordPair(x, y, px, py, { ...parts }, context)).toEqual(expected);
           }
       }),
       { numRuns: 300 },
