@@ -4,13 +4,7 @@ import { compileVocabulary } from '../model/compile-vocabulary.js';
 import type { PredicateVocabulary } from '../model/predicate-info.js';
 import { predicates as builtinPredicates } from '../model/predicates.js';
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from './claim-features.js';
-import {
-  firstSharedId,
-  type PackedFeatures,
-  packedScore,
-  packFeatures,
-  sameIds,
-} from './packed-features.js';
+import { firstSharedId, type PackedFeatures, packedScore, packFeatures, sameIds } from './packed-features.js';
 import type { PairScore } from './score-pair.js';
 import { wordPair } from './word-reasons.js';
 
@@ -189,7 +183,9 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   // Best first, then by the ids in localeCompare order (as ranks), then in the order found.
   const ids = claims.map((c) => c.id);
   const ranks = localeRanks(ids);
-  const a = first.map((i, k) => (ids[i] as string) < (ids[second[k] as number] as string) ? i : (second[k] as number));
+  const a = first.map((i, k) =>
+    (ids[i] as string) < (ids[second[k] as number] as string) ? i : (second[k] as number),
+  );
   const b = first.map((i, k) => (a[k] === i ? (second[k] as number) : i));
   const order = first.map((_, k) => k);
   order.sort(
@@ -205,8 +201,20 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
     const j = second[k] as number;
     const x = features[i] as ClaimFeatures;
     const y = features[j] as ClaimFeatures;
-    const parts = { text: texts[k] as number, quotes: quotes[k] as number, flags: flags[k] as number, thousandths: scores[k] as number };
-    const { score, relation, reasons } = wordPair(x, y, packed[i] as PackedFeatures, packed[j] as PackedFeatures, parts, packing);
+    const parts = {
+      text: texts[k] as number,
+      quotes: quotes[k] as number,
+      flags: flags[k] as number,
+      thousandths: scores[k] as number,
+    };
+    const { score, relation, reasons } = wordPair(
+      x,
+      y,
+      packed[i] as PackedFeatures,
+      packed[j] as PackedFeatures,
+      parts,
+      packing,
+    );
     return { a: ids[a[k] as number] as string, b: ids[b[k] as number] as string, score, relation, reasons };
   });
 }

@@ -217,7 +217,13 @@ function packedOverlap(a: Int32Array, b: Int32Array, context: PackedContext): nu
   return (2 * shared) / (a.length + b.length);
 }
 
-function relationOf(x: ClaimFeatures, y: ClaimFeatures, px: PackedFeatures, py: PackedFeatures, context: PackedContext) {
+function relationOf(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  px: PackedFeatures,
+  py: PackedFeatures,
+  context: PackedContext,
+) {
   const key = px.predicate * context.predicates.strings.length + py.predicate;
   let relation = context.relations.get(key);
   if (relation === undefined) {

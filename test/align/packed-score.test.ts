@@ -55,14 +55,23 @@ const PREDICATES = [
   'rejects',
   'is-willing-to',
 ];
-const WHENS = ['2025-03', '2025', '2025-03-10', { from: '2025-03-10' }, { to: '2024' }, { from: '2024', to: '2025-01' }];
+const WHENS = [
+  '2025-03',
+  '2025',
+  '2025-03-10',
+  { from: '2025-03-10' },
+  { to: '2024' },
+  { from: '2024', to: '2025-01' },
+];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 7 }).map((w) => w.join(' '));
 
 const arbClaim = fc.record({
   text,
   subject: fc.oneof(
     fc.constantFrom('kim', 'ann', 'bob', 'china'),
-    fc.constantFrom('the Port Mira earthquake', 'Port Mira earthquakes', 'the harbour fire').map((literal) => ({ literal })),
+    fc
+      .constantFrom('the Port Mira earthquake', 'Port Mira earthquakes', 'the harbour fire')
+      .map((literal) => ({ literal })),
   ),
   predicate: fc.constantFrom(...PREDICATES),
   object: fc.option(
