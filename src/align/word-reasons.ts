@@ -2,12 +2,11 @@ import type { ClaimFeatures } from './claim-features.js';
 import { FLAG, type PackedContext, type PackedFeatures, type PairParts } from './packed-features.js';
 import { type PairScore, predicateRelation } from './score-pair.js';
 
-/** One copy of each reason string, however many suggestions give it. */
-function intern(context: PackedContext, reason: string): string {
+/** Adds a reason, keeping one copy of each reason string however many suggestions give it. */
+function say(reasons: string[], context: PackedContext, reason: string): void {
   const held = context.reasons.get(reason);
-  if (held !== undefined) return held;
-  context.reasons.set(reason, reason);
-  return reason;
+  if (held === undefined) context.reasons.set(reason, reason);
+  reasons.push(held ?? reason);
 }
 
 function predicateReason(
@@ -50,19 +49,20 @@ export function wordPair(
 ): PairScore {
   const { text, quotes, flags } = parts;
   const reasons: string[] = [];
-  const say = (reason: string) => reasons.push(intern(context, reason));
-  if (text > 0) say(`wordings overlap (${text.toFixed(2)})`);
-  if (quotes > 0) say(`quoted words overlap (${quotes.toFixed(2)})`);
+  if (text > 0) say(reasons, context, `wordings overlap (${text.toFixed(2)})`);
+  if (quotes > 0) say(reasons, context, `quoted words overlap (${quotes.toFixed(2)})`);
   const wx = flags & FLAG.inversePair ? x.keyed : x.written;
   const wy = flags & FLAG.inversePair ? y.keyed : y.written;
   if (flags & FLAG.about) {
     const about = wx.subjects.filter((s) => wy.subjects.includes(s));
     if (about.length === 0) about.push(typeof x.claim.subject === 'string' ? x.claim.subject : x.claim.subject.literal);
-    say(`same subject (${about.join(', ')})`);
+    say(reasons, context, `same subject (${about.join(', ')})`);
   }
-  if (flags & FLAG.otherValue) say(`different values of "${x.canonical}"`);
-  if (flags & FLAG.sameObject) say(`same object (${wx.object === wy.object ? wx.object : x.objectActors.join(', ')})`);
-  if (flags & FLAG.actors) say(`shared actors: ${x.actors.filter((a) => y.actors.includes(a)).join(', ')}`);
+  if (flags & FLAG.otherValue) say(reasons, context, `different values of "${x.canonical}"`);
+  if (flags & FLAG.sameObject)
+    say(reasons, context, `same object (${wx.object === wy.object ? wx.object : x.objectActors.join(', ')})`);
+  if (flags & FLAG.actors)
+    say(reasons, context, `shared actors: ${x.actors.filter((a) => y.actors.includes(a)).join(', ')}`);
   const reason = predicateReason(x, y, px, py, context);
   if (reason !== undefined) reasons.push(reason);
   if (flags & FLAG.dated) reasons.push(flags & FLAG.timesOverlap ? 'times overlap' : 'times do not overlap');
