@@ -48,15 +48,22 @@ const whenOf = (f: ClaimFeatures) => {
   return w === undefined ? '~' : typeof w === 'string' ? w : (w.from ?? w.to ?? '~');
 };
 
+/** Where claims sort by the signature of their wording and by time (as `localeCompare` ranks). */
+interface Orders {
+  readonly signature: Int32Array;
+  readonly when: Int32Array;
+}
+
 /**
- * Calls `visit` for the pairs of a block to compare: all of them in a small block; in a crowded
- * one, all pairs within a small predicate family, and within a crowded family each claim with its
- * neighbours by wording and by time (a pair may then come twice).
+ * Calls `visit` once for each pair of a block to compare: all of them in a small block; in a
+ * crowded one, all pairs within a small predicate family, and within a crowded family each claim
+ * with its neighbours by wording, then by time (a pair already met by wording is not met again).
  */
 function pairsOf(
   block: readonly number[],
   features: readonly ClaimFeatures[],
   maxBlock: number,
+  orders: () => Orders,
   visit: (i: number, j: number) => void,
 ): void {
   if (block.length <= maxBlock) {
@@ -73,31 +80,36 @@ function pairsOf(
   }
   for (const family of byFamily.values()) {
     if (family.length <= maxBlock) {
-      pairsOf(family, features, Number.POSITIVE_INFINITY, visit);
+      pairsOf(family, features, Number.POSITIVE_INFINITY, orders, visit);
       continue;
     }
-    const signatures = new Map(family.map((i) => [i, signature(features[i] as ClaimFeatures)]));
-    const whens = new Map(family.map((i) => [i, whenOf(features[i] as ClaimFeatures)]));
-    const orders = [
-      [...family].sort((x, y) => (signatures.get(x) as string).localeCompare(signatures.get(y) as string)),
-      [...family].sort((x, y) => (whens.get(x) as string).localeCompare(whens.get(y) as string)),
-    ];
-    for (const order of orders)
-      for (let i = 0; i < order.length; i++)
-        for (let j = i + 1; j <= i + NEIGHBOURS && j < order.length; j++) visit(order[i] as number, order[j] as number);
+    const { signature, when } = orders();
+    const byWording = [...family].sort((x, y) => (signature[x] as number) - (signature[y] as number));
+    const byTime = [...family].sort((x, y) => (when[x] as number) - (when[y] as number));
+    const place = new Map(byWording.map((claim, k) => [claim, k]));
+    for (let i = 0; i < byWording.length; i++)
+      for (let j = i + 1; j <= i + NEIGHBOURS && j < byWording.length; j++)
+        visit(byWording[i] as number, byWording[j] as number);
+    for (let i = 0; i < byTime.length; i++) {
+      const x = byTime[i] as number;
+      const at = place.get(x) as number;
+      for (let j = i + 1; j <= i + NEIGHBOURS && j < byTime.length; j++) {
+        const y = byTime[j] as number;
+        if (Math.abs((place.get(y) as number) - at) > NEIGHBOURS) visit(x, y);
+      }
+    }
   }
 }
 
-/** Each claim's place among the claim ids in `localeCompare` order; ids that compare equal share one. */
-function localeRanks(ids: readonly string[]): Int32Array {
-  const order = ids.map((_, i) => i).sort((p, q) => (ids[p] as string).localeCompare(ids[q] as string));
-  const ranks = new Int32Array(ids.length);
-  for (let k = 1; k < order.length; k++) {
-    const here = order[k] as number;
-    const before = order[k - 1] as number;
-    ranks[here] = (ids[before] as string).localeCompare(ids[here] as string) === 0 ? (ranks[before] as number) : k;
+/** Each value's place among the values in `localeCompare` order; values that compare equal share one. */
+function localeRanks(values: readonly string[]): Int32Array {
+  const distinct = [...new Set(values)].sort((p, q) => p.localeCompare(q));
+  const rankOf = new Map<string, number>();
+  for (const [k, value] of distinct.entries()) {
+    const before = distinct[k - 1];
+    rankOf.set(value, before !== undefined && before.localeCompare(value) === 0 ? (rankOf.get(before) as number) : k);
   }
-  return ranks;
+  return Int32Array.from(values, (value) => rankOf.get(value) as number);
 }
 
 /**
@@ -151,24 +163,23 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   const texts: number[] = [];
   const quotes: number[] = [];
   const flags: number[] = [];
+  let ranked: Orders | undefined;
+  const orders = () => {
+    ranked ??= { signature: localeRanks(features.map(signature)), when: localeRanks(features.map(whenOf)) };
+    return ranked;
+  };
   for (const [blockKey, block] of blocks) {
     if (block.length < 2) continue;
     const byActor = blockKey < actorCount;
     // A pair is compared only in the first block its two claims share, so no set of the pairs
-    // already scored is needed; within a thinned block a pair met in both orders is skipped once.
-    const met = block.length > maxBlock ? new Set<number>() : undefined;
-    pairsOf(block, features, maxBlock, (i, j) => {
+    // already scored is needed.
+    pairsOf(block, features, maxBlock, orders, (i, j) => {
       const x = features[i] as ClaimFeatures;
       const y = features[j] as ClaimFeatures;
       const px = packed[i] as PackedFeatures;
       const py = packed[j] as PackedFeatures;
       const owner = byActor ? firstSharedId(px.actors, py.actors) : actorCount + firstSharedId(px.stems, py.stems);
       if (owner !== blockKey) return;
-      if (met) {
-        const key = i < j ? i * claims.length + j : j * claims.length + i;
-        if (met.has(key)) return;
-        met.add(key);
-      }
       if ((px.root === py.root && !options.includeAligned) || sameIds(px.sources, py.sources)) return;
       const parts = packedScore(x, y, px, py, packing);
       if (parts.thousandths / 1000 < minScore) return;
