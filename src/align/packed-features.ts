@@ -60,6 +60,9 @@ export interface PackedContext {
   readonly predicateReasons: Map<number, string | undefined>;
   /** The reasons worded so far, each kept once. */
   readonly reasons: Map<string, string>;
+  /** Near spellings of each stem, by id, as they are needed; and the index that finds them. */
+  readonly near: (Int32Array | undefined)[];
+  readonly dropped: Map<string, number[]>;
   /** Scratch: which stems of the second list the first list also has. */
   readonly seen: Uint8Array;
 }
@@ -112,6 +115,8 @@ export function packFeatures(
     relations: new Map(),
     predicateReasons: new Map(),
     reasons: new Map(),
+    near: [],
+    dropped: new Map(),
     compiled,
     seen: new Uint8Array(longest),
   };
@@ -197,25 +202,56 @@ function packedOverlap(a: Int32Array, b: Int32Array, context: PackedContext): nu
     i++;
   }
   if (unmatched === 0 || shared === 0 || a.length + b.length > 60) return (2 * shared) / (a.length + b.length);
-  const strings = context.stems.strings;
   for (i = 0; i < a.length; i++) {
     const s = a[i] as number;
-    const length = stemLength[s] as number;
-    if (length < 5 || b.includes(s)) continue;
-    for (j = 0; j < b.length; j++) {
+    if ((stemLength[s] as number) < 5 || b.includes(s)) continue;
+    // A stem of b that a also has is one b matched (seen), since both lists are sets.
+    const near = nearStems(s, context);
+    let k = 0;
+    for (j = 0; j < b.length && k < near.length; j++) {
       const t = b[j] as number;
-      const other = stemLength[t] as number;
-      // A stem of b that a also has is one b matched (seen), since both lists are sets.
-      if (other >= 5 && seen[j] === 0 && Math.abs(other - length) <= 1) {
-        if (distance(strings[s] as string, strings[t] as string) <= 1) {
-          shared += 0.8;
-          break;
-        }
+      while (k < near.length && (near[k] as number) < t) k++;
+      if (near[k] === t && seen[j] === 0) {
+        shared += 0.8;
+        break;
       }
     }
   }
   return (2 * shared) / (a.length + b.length);
 }
+
+/**
+ * The stems one edit away from a stem, both of five letters or more (the near spellings overlap
+ * counts), worked out once per stem from an index of each stem with one letter dropped.
+ */
+function nearStems(s: number, context: PackedContext): Int32Array {
+  let near = context.near[s];
+  if (near !== undefined) return near;
+  const { strings } = context.stems;
+  if (context.dropped.size === 0)
+    for (const [id, stem] of strings.entries()) {
+      if (stem.length < 5) continue;
+      for (const key of new Set([stem, ...dropOne(stem)])) {
+        const list = context.dropped.get(key);
+        if (list) list.push(id);
+        else context.dropped.set(key, [id]);
+      }
+    }
+  const stem = strings[s] as string;
+  const candidates = new Set<number>();
+  for (const key of new Set([stem, ...dropOne(stem)])) for (const t of context.dropped.get(key) ?? []) candidates.add(t);
+  candidates.delete(s);
+  near = Int32Array.from(
+    [...candidates].filter((t) => {
+      const other = strings[t] as string;
+      return Math.abs(other.length - stem.length) <= 1 && distance(stem, other) <= 1;
+    }),
+  ).sort();
+  context.near[s] = near;
+  return near;
+}
+
+const dropOne = (s: string) => Array.from(s, (_, i) => s.slice(0, i) + s.slice(i + 1));
 
 function relationOf(
   x: ClaimFeatures,
