@@ -6,7 +6,7 @@ import { predicates as builtinPredicates } from '../model/predicates.js';
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from './claim-features.js';
 import { firstSharedId, type PackedFeatures, packedScore, packFeatures, sameIds } from './packed-features.js';
 import type { PairScore } from './score-pair.js';
-import { wordPair } from './word-reasons.js';
+import { newWordings, wordPair } from './word-reasons.js';
 
 /** Options of `corpus.alignClaims()`. */
 export interface AlignOptions {
@@ -207,6 +207,7 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
       p - q,
   );
   const kept = options.limit === undefined ? order : order.slice(0, options.limit);
+  const wordings = newWordings();
   return kept.map((k) => {
     const i = first[k] as number;
     const j = second[k] as number;
@@ -225,6 +226,7 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
       packed[j] as PackedFeatures,
       parts,
       packing,
+      wordings,
     );
     return { a: ids[a[k] as number] as string, b: ids[b[k] as number] as string, score, relation, reasons };
   });

@@ -58,8 +58,6 @@ export interface PackedContext {
   readonly compiled: CompiledVocabulary;
   /** Reason of each ordered pair of predicates, filled as pairs are met. */
   readonly predicateReasons: Map<number, string | undefined>;
-  /** The reasons worded so far, each kept once. */
-  readonly reasons: Map<string, string>;
   /** Near spellings of each stem, by id, as they are needed; and the index that finds them. */
   readonly near: (Int32Array | undefined)[];
   readonly dropped: Map<string, number[]>;
@@ -114,7 +112,6 @@ export function packFeatures(
     predicates,
     relations: new Map(),
     predicateReasons: new Map(),
-    reasons: new Map(),
     near: [],
     dropped: new Map(),
     compiled,
@@ -239,7 +236,8 @@ function nearStems(s: number, context: PackedContext): Int32Array {
     }
   const stem = strings[s] as string;
   const candidates = new Set<number>();
-  for (const key of new Set([stem, ...dropOne(stem)])) for (const t of context.dropped.get(key) ?? []) candidates.add(t);
+  for (const key of new Set([stem, ...dropOne(stem)]))
+    for (const t of context.dropped.get(key) ?? []) candidates.add(t);
   candidates.delete(s);
   near = Int32Array.from(
     [...candidates].filter((t) => {

@@ -2,12 +2,42 @@ import type { ClaimFeatures } from './claim-features.js';
 import { FLAG, type PackedContext, type PackedFeatures, type PairParts } from './packed-features.js';
 import { type PairScore, predicateRelation } from './score-pair.js';
 
-/** Adds a reason, keeping one copy of each reason string however many suggestions give it. */
-function say(reasons: string[], context: PackedContext, reason: string): void {
-  const held = context.reasons.get(reason);
-  if (held === undefined) context.reasons.set(reason, reason);
-  reasons.push(held ?? reason);
+/** Reasons worded so far, by what varies in them: each distinct reason is worded once and shared. */
+export interface Wordings {
+  readonly overlap: Map<number, string>;
+  readonly quoted: Map<number, string>;
+  readonly subject: Map<string, string>;
+  readonly value: Map<string, string>;
+  readonly object: Map<string, string>;
+  readonly actors: Map<string, string>;
 }
+
+/** Empty wordings, for one run of alignClaims. */
+export const newWordings = (): Wordings => ({
+  overlap: new Map(),
+  quoted: new Map(),
+  subject: new Map(),
+  value: new Map(),
+  object: new Map(),
+  actors: new Map(),
+});
+
+function say<K>(reasons: string[], map: Map<K, string>, key: K, word: (key: K) => string): void {
+  let reason = map.get(key);
+  if (reason === undefined) {
+    reason = word(key);
+    map.set(key, reason);
+  }
+  reasons.push(reason);
+}
+
+const overlapWords = (n: number) => `wordings overlap (${n.toFixed(2)})`;
+const quotedWords = (n: number) => `quoted words overlap (${n.toFixed(2)})`;
+const subjectWords = (s: string) => `same subject (${s})`;
+const valueWords = (s: string) => `different values of "${s}"`;
+const objectWords = (s: string | undefined) => `same object (${s})`;
+const actorWords = (s: string) => `shared actors: ${s}`;
+const listed = (list: readonly string[]) => (list.length === 1 ? (list[0] as string) : list.join(', '));
 
 function predicateReason(
   x: ClaimFeatures,
@@ -32,11 +62,12 @@ function predicateReason(
  * @param px - the first claim's packed features
  * @param py - the other's
  * @param parts - what packedScore found for the pair
- * @param context - the numbering, the predicate relations and the reasons already worded
+ * @param context - the numbering and the predicate relations
+ * @param wordings - the reasons already worded
  * @returns the score, the relation and the reasons
  *
  * @example
- * wordPair(x, y, packed[0], packed[1], packedScore(x, y, packed[0], packed[1], context), context).reasons
+ * wordPair(x, y, packed[0], packed[1], packedScore(x, y, packed[0], packed[1], context), context, newWordings()).reasons
  * //=> ['wordings overlap (1.00)', 'same subject (ann)', ...]
  */
 export function wordPair(
@@ -46,23 +77,24 @@ export function wordPair(
   py: PackedFeatures,
   parts: Readonly<PairParts>,
   context: PackedContext,
+  wordings: Wordings,
 ): PairScore {
   const { text, quotes, flags } = parts;
   const reasons: string[] = [];
-  if (text > 0) say(reasons, context, `wordings overlap (${text.toFixed(2)})`);
-  if (quotes > 0) say(reasons, context, `quoted words overlap (${quotes.toFixed(2)})`);
+  if (text > 0) say(reasons, wordings.overlap, text, overlapWords);
+  if (quotes > 0) say(reasons, wordings.quoted, quotes, quotedWords);
   const wx = flags & FLAG.inversePair ? x.keyed : x.written;
   const wy = flags & FLAG.inversePair ? y.keyed : y.written;
   if (flags & FLAG.about) {
     const about = wx.subjects.filter((s) => wy.subjects.includes(s));
     if (about.length === 0) about.push(typeof x.claim.subject === 'string' ? x.claim.subject : x.claim.subject.literal);
-    say(reasons, context, `same subject (${about.join(', ')})`);
+    say(reasons, wordings.subject, listed(about), subjectWords);
   }
-  if (flags & FLAG.otherValue) say(reasons, context, `different values of "${x.canonical}"`);
+  if (flags & FLAG.otherValue) say(reasons, wordings.value, x.canonical, valueWords);
   if (flags & FLAG.sameObject)
-    say(reasons, context, `same object (${wx.object === wy.object ? wx.object : x.objectActors.join(', ')})`);
+    say(reasons, wordings.object, wx.object === wy.object ? wx.object : x.objectActors.join(', '), objectWords);
   if (flags & FLAG.actors)
-    say(reasons, context, `shared actors: ${x.actors.filter((a) => y.actors.includes(a)).join(', ')}`);
+    say(reasons, wordings.actors, listed(x.actors.filter((a) => y.actors.includes(a))), actorWords);
   const reason = predicateReason(x, y, px, py, context);
   if (reason !== undefined) reasons.push(reason);
   if (flags & FLAG.dated) reasons.push(flags & FLAG.timesOverlap ? 'times overlap' : 'times do not overlap');

@@ -4,7 +4,7 @@ import { type AlignSuggestion, alignClaims } from '../../src/align/align-claims.
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from '../../src/align/claim-features.js';
 import { FLAG, packedScore, packFeatures } from '../../src/align/packed-features.js';
 import { scorePair } from '../../src/align/score-pair.js';
-import { wordPair } from '../../src/align/word-reasons.js';
+import { newWordings, wordPair } from '../../src/align/word-reasons.js';
 import { createCorpus } from '../../src/corpus/create-corpus.js';
 import { sameAsGroups } from '../../src/corpus/same-as.js';
 import type { Store } from '../../src/corpus/store.js';
@@ -203,6 +203,7 @@ describe('packedScore, the fast path of alignClaims', () => {
         const features = featuresOf(storeOf(drawn));
         const compiled = compileVocabulary(predicates);
         const { context, packed } = packFeatures(features, compiled);
+        const wordings = newWordings();
         for (const [i, x] of features.entries())
           for (const [j, y] of features.entries()) {
             if (i === j) continue;
@@ -215,7 +216,7 @@ describe('packedScore, the fast path of alignClaims', () => {
               score: expected.score,
               relation: expected.relation,
             });
-            expect(wordPair(x, y, px, py, { ...parts }, context)).toEqual(expected);
+            expect(wordPair(x, y, px, py, { ...parts }, context, wordings)).toEqual(expected);
           }
       }),
       { numRuns: 300 },
