@@ -87,8 +87,9 @@ export function predicateRelation(
  * the words quoted for them (stemmed, names of actors left out), how their predicates relate in the
  * vocabulary, whether they are about the same subject, the actors they share, and whether their
  * times can overlap. Claims of opposite polarity, or with predicates that exclude each other, are
- * a `conflict` rather than the `same`. This is the plain statement of the score; `alignClaims`
- * filters pairs with {@link packedScore} and calls this only for the pairs it returns.
+ * a `conflict` rather than the `same`. This is the plain statement of the score: `alignClaims`
+ * reaches the same result on numbered features (`packedScore`, then `wordPair` for the pairs it
+ * returns), and a property test holds the two equal.
  *
  * @param x - one claim's features
  * @param y - the other's
