@@ -4,7 +4,9 @@ import { compileVocabulary } from '../model/compile-vocabulary.js';
 import type { PredicateVocabulary } from '../model/predicate-info.js';
 import { predicates as builtinPredicates } from '../model/predicates.js';
 import { actorNameIndex, type ClaimFeatures, claimFeatures } from './claim-features.js';
-import { type PairScore, scorePair } from './score-pair.js';
+import { firstSharedId, type PackedFeatures, packedScore, packFeatures, sameIds } from './packed-features.js';
+import type { PairScore } from './score-pair.js';
+import { newWordings, wordPair } from './word-reasons.js';
 
 /** Options of `corpus.alignClaims()`. */
 export interface AlignOptions {
@@ -41,14 +43,32 @@ function signature(f: ClaimFeatures): string {
   return least ?? '';
 }
 
-function* pairsOf(
+const whenOf = (f: ClaimFeatures) => {
+  const w = f.claim.when;
+  return w === undefined ? '~' : typeof w === 'string' ? w : (w.from ?? w.to ?? '~');
+};
+
+/** Where claims sort by the signature of their wording and by time (as `localeCompare` ranks). */
+interface Orders {
+  readonly signature: Int32Array;
+  readonly when: Int32Array;
+}
+
+/**
+ * Calls `visit` once for each pair of a block to compare: all of them in a small block; in a
+ * crowded one, all pairs within a small predicate family, and within a crowded family each claim
+ * with its neighbours by wording, then by time (a pair already met by wording is not met again).
+ */
+function pairsOf(
   block: readonly number[],
   features: readonly ClaimFeatures[],
   maxBlock: number,
-): Generator<readonly [number, number]> {
+  orders: () => Orders,
+  visit: (i: number, j: number) => void,
+): void {
   if (block.length <= maxBlock) {
     for (let i = 0; i < block.length; i++)
-      for (let j = i + 1; j < block.length; j++) yield [block[i] as number, block[j] as number] as const;
+      for (let j = i + 1; j < block.length; j++) visit(block[i] as number, block[j] as number);
     return;
   }
   const byFamily = new Map<string, number[]>();
@@ -60,45 +80,37 @@ function* pairsOf(
   }
   for (const family of byFamily.values()) {
     if (family.length <= maxBlock) {
-      yield* pairsOf(family, features, Number.POSITIVE_INFINITY);
+      pairsOf(family, features, Number.POSITIVE_INFINITY, orders, visit);
       continue;
     }
-    const orders = [
-      [...family].sort((x, y) =>
-        signature(features[x] as ClaimFeatures).localeCompare(signature(features[y] as ClaimFeatures)),
-      ),
-      [...family].sort((x, y) =>
-        whenOf(features[x] as ClaimFeatures).localeCompare(whenOf(features[y] as ClaimFeatures)),
-      ),
-    ];
-    for (const order of orders)
-      for (let i = 0; i < order.length; i++)
-        for (let j = i + 1; j <= i + NEIGHBOURS && j < order.length; j++)
-          yield [order[i] as number, order[j] as number] as const;
+    const { signature, when } = orders();
+    const byWording = [...family].sort((x, y) => (signature[x] as number) - (signature[y] as number));
+    const byTime = [...family].sort((x, y) => (when[x] as number) - (when[y] as number));
+    const place = new Map(byWording.map((claim, k) => [claim, k]));
+    for (let i = 0; i < byWording.length; i++)
+      for (let j = i + 1; j <= i + NEIGHBOURS && j < byWording.length; j++)
+        visit(byWording[i] as number, byWording[j] as number);
+    for (let i = 0; i < byTime.length; i++) {
+      const x = byTime[i] as number;
+      const at = place.get(x) as number;
+      for (let j = i + 1; j <= i + NEIGHBOURS && j < byTime.length; j++) {
+        const y = byTime[j] as number;
+        if (Math.abs((place.get(y) as number) - at) > NEIGHBOURS) visit(x, y);
+      }
+    }
   }
 }
 
-const whenOf = (f: ClaimFeatures) => {
-  const w = f.claim.when;
-  return w === undefined ? '~' : typeof w === 'string' ? w : (w.from ?? w.to ?? '~');
-};
-
-/** The first item two sorted lists share. */
-function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x === y) return x;
-    if (x < y) i++;
-    else j++;
+/** Each value's place among the values in `localeCompare` order; values that compare equal share one. */
+function localeRanks(values: readonly string[]): Int32Array {
+  const distinct = [...new Set(values)].sort((p, q) => p.localeCompare(q));
+  const rankOf = new Map<string, number>();
+  for (const [k, value] of distinct.entries()) {
+    const before = distinct[k - 1];
+    rankOf.set(value, before !== undefined && before.localeCompare(value) === 0 ? (rankOf.get(before) as number) : k);
   }
-  return undefined;
+  return Int32Array.from(values, (value) => rankOf.get(value) as number);
 }
-
-const sameSources = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
-  x.size === y.size && [...x].every((s) => y.has(s));
 
 /**
  * Suggests pairs of claims, from different sources, that probably state the same proposition in
@@ -127,44 +139,95 @@ export function alignClaims(store: Store, options: AlignOptions = {}): AlignSugg
   const claims = [...store.claims.values()].map((e) => e.record);
   const context = { store, names: actorNameIndex(store), vocabulary, compiled, sameAs: sameAsGroups(claims) };
   const features = claims.map((claim) => claimFeatures(claim, context));
-  const blocks = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
+  const { context: packing, packed } = packFeatures(features, compiled);
+  const actorCount = packing.actors.strings.length;
+  // Blocks are numbered: an actor's id, or past the actors a stem's; the Map keeps first-met order.
+  const blocks = new Map<number, number[]>();
+  const add = (key: number, i: number) => {
     const list = blocks.get(key);
     if (list) list.push(i);
     else blocks.set(key, [i]);
   };
   for (const [i, f] of features.entries()) {
     if (f.sources.size === 0) continue; // said by nobody: nothing to align
-    if (f.actors.length > 0) for (const actor of f.actors) add(`@${actor}`, i);
+    const p = packed[i] as PackedFeatures;
+    if (p.actors.length > 0) for (const actor of p.actors) add(actor, i);
     // Nothing named: block on the words instead (crowded blocks are thinned as above).
-    else for (const s of f.stems) add(`~${s}`, i);
+    else for (const s of f.stems) add(actorCount + packing.stems.id(s), i);
   }
-  const stemLists = features.map((f) => [...f.stems].sort());
-  const out: AlignSuggestion[] = [];
+  // The pairs that make the cut, as parallel lists: the claims in the order compared, and what
+  // packedScore found. Objects and reasons are made only for the pairs returned.
+  const first: number[] = [];
+  const second: number[] = [];
+  const scores: number[] = [];
+  const texts: number[] = [];
+  const quotes: number[] = [];
+  const flags: number[] = [];
+  let ranked: Orders | undefined;
+  const orders = () => {
+    ranked ??= { signature: localeRanks(features.map(signature)), when: localeRanks(features.map(whenOf)) };
+    return ranked;
+  };
   for (const [blockKey, block] of blocks) {
     if (block.length < 2) continue;
+    const byActor = blockKey < actorCount;
     // A pair is compared only in the first block its two claims share, so no set of the pairs
-    // already scored is needed; within a thinned block a pair met in both orders is skipped once.
-    const met = block.length > maxBlock ? new Set<number>() : undefined;
-    for (const [i, j] of pairsOf(block, features, maxBlock)) {
+    // already scored is needed.
+    pairsOf(block, features, maxBlock, orders, (i, j) => {
       const x = features[i] as ClaimFeatures;
       const y = features[j] as ClaimFeatures;
-      const owner = blockKey.startsWith('@')
-        ? `@${firstShared(x.actors, y.actors)}`
-        : `~${firstShared(stemLists[i] as string[], stemLists[j] as string[])}`;
-      if (owner !== blockKey) continue;
-      if (met) {
-        const key = i < j ? i * claims.length + j : j * claims.length + i;
-        if (met.has(key)) continue;
-        met.add(key);
-      }
-      if ((x.root === y.root && !options.includeAligned) || sameSources(x.sources, y.sources)) continue;
-      const scored = scorePair(x, y, compiled, minScore);
-      if (!scored) continue;
-      const [a, b] = x.claim.id < y.claim.id ? [x.claim.id, y.claim.id] : [y.claim.id, x.claim.id];
-      out.push({ a, b, ...scored });
-    }
+      const px = packed[i] as PackedFeatures;
+      const py = packed[j] as PackedFeatures;
+      const owner = byActor ? firstSharedId(px.actors, py.actors) : actorCount + firstSharedId(px.stems, py.stems);
+      if (owner !== blockKey) return;
+      if ((px.root === py.root && !options.includeAligned) || sameIds(px.sources, py.sources)) return;
+      const parts = packedScore(x, y, px, py, packing);
+      if (parts.thousandths / 1000 < minScore) return;
+      first.push(i);
+      second.push(j);
+      scores.push(parts.thousandths);
+      texts.push(parts.text);
+      quotes.push(parts.quotes);
+      flags.push(parts.flags);
+    });
   }
-  out.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
-  return options.limit === undefined ? out : out.slice(0, options.limit);
+  // Best first, then by the ids in localeCompare order (as ranks), then in the order found.
+  const ids = claims.map((c) => c.id);
+  const ranks = localeRanks(ids);
+  const a = first.map((i, k) =>
+    (ids[i] as string) < (ids[second[k] as number] as string) ? i : (second[k] as number),
+  );
+  const b = first.map((i, k) => (a[k] === i ? (second[k] as number) : i));
+  const order = first.map((_, k) => k);
+  order.sort(
+    (p, q) =>
+      (scores[q] as number) - (scores[p] as number) ||
+      (ranks[a[p] as number] as number) - (ranks[a[q] as number] as number) ||
+      (ranks[b[p] as number] as number) - (ranks[b[q] as number] as number) ||
+      p - q,
+  );
+  const kept = options.limit === undefined ? order : order.slice(0, options.limit);
+  const wordings = newWordings();
+  return kept.map((k) => {
+    const i = first[k] as number;
+    const j = second[k] as number;
+    const x = features[i] as ClaimFeatures;
+    const y = features[j] as ClaimFeatures;
+    const parts = {
+      text: texts[k] as number,
+      quotes: quotes[k] as number,
+      flags: flags[k] as number,
+      thousandths: scores[k] as number,
+    };
+    const { score, relation, reasons } = wordPair(
+      x,
+      y,
+      packed[i] as PackedFeatures,
+      packed[j] as PackedFeatures,
+      parts,
+      packing,
+      wordings,
+    );
+    return { a: ids[a[k] as number] as string, b: ids[b[k] as number] as string, score, relation, reasons };
+  });
 }

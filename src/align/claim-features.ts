@@ -49,12 +49,26 @@ export function actorNameIndex(store: Store): Map<string, string> {
   return names;
 }
 
+// The first words of the names in an index: a phrase starting with any other word names nobody.
+const firstWordsOf = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+function firstWords(names: ReadonlyMap<string, string>): Set<string> {
+  let set = firstWordsOf.get(names);
+  if (set === undefined) {
+    set = new Set([...names.keys()].map((key) => key.split(' ')[0] as string));
+    firstWordsOf.set(names, set);
+  }
+  return set;
+}
+
 /** The actors a text names, and the words of those names. */
 function mentions(text: string, names: ReadonlyMap<string, string>): { actors: string[]; words: Set<string> } {
   const list = words(text);
   const actors: string[] = [];
   const used = new Set<string>();
+  const starts = firstWords(names);
   for (let i = 0; i < list.length; i++) {
+    if (!starts.has(list[i] as string)) continue;
     for (let n = Math.min(MAX_NAME_WORDS, list.length - i); n >= 1; n--) {
       const phrase = list.slice(i, i + n).join(' ');
       const actor = names.get(phrase);

@@ -42,6 +42,19 @@ export function words(text: string): string[] {
  */
 export function contentStems(text: string, skip: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  for (const word of words(text)) if (!STOPWORDS.has(word) && !skip.has(word)) out.push(stem(word));
+  for (const word of words(text)) if (!STOPWORDS.has(word) && !skip.has(word)) out.push(stemOnce(word));
   return out;
+}
+
+// A corpus uses a few thousand words over and over: each is stemmed once (the cache is bounded).
+const stems = new Map<string, string>();
+
+function stemOnce(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size > 100_000) stems.clear();
+    found = stem(word);
+    stems.set(word, found);
+  }
+  return found;
 }

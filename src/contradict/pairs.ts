@@ -20,7 +20,17 @@ function dayRange(date: string): readonly [number, number] {
   return range;
 }
 
-function whenRange(when: When): readonly [number, number] {
+/**
+ * The first and last day a `when` covers, as timestamps; an open end is infinite.
+ *
+ * @param when - a PartialDate or a range of them
+ * @returns `[first, last]`
+ *
+ * @example
+ * whenRange({ from: '2023' })[1]
+ * //=> Infinity
+ */
+export function whenRange(when: When): readonly [number, number] {
   if (typeof when === 'string') return dayRange(when);
   return [
     when.from === undefined ? Number.NEGATIVE_INFINITY : dayRange(when.from)[0],
