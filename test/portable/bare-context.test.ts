@@ -1,28 +1,12 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { check, createCorpus, loadCorpusSync } from '../../src/index.js';
+import { bundleCore } from '../helpers/bundle-core.js';
 
 // The core as an edge runtime runs it: bundled for the browser, then evaluated in a V8 context
 // that has the language's own globals and only the Web APIs the core uses (URL, TextEncoder,
 // TextDecoder: WinterCG's minimum common API, in every browser and edge runtime), but no require,
 // no process, no Buffer and no module loader.
-const CORE = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/core/index.ts');
-
-async function coreBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [CORE],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'claimtrail',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
-}
 
 const script = `(() => {
   const { corpus, diagnostics } = claimtrail.createCorpus(JSON.parse(json));
@@ -54,7 +38,7 @@ describe('the core in a bare JavaScript context', () => {
 
   it('creates, checks, queries and finds contradictions as Node does', async () => {
     const context = createContext({ URL, TextEncoder, TextDecoder, json });
-    runInContext(await coreBundle(), context);
+    runInContext(await bundleCore(), context);
     const there = JSON.parse(runInContext(script, context) as string);
     const { corpus, diagnostics } = createCorpus(JSON.parse(json));
     expect(there.quotes.length).toBeGreaterThan(200);

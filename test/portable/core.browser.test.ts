@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, check, createCorpus, loadCorpusSync, renderReport } from '../../src/index.js';
+import { bundleCore } from '../helpers/bundle-core.js';
 
 // The portable core, bundled for the browser as a bundler would, then run in Chromium on the
 // bundled corpus's records sent as JSON: the results must be Node's.
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const CORE = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/core/index.ts');
 
 if (!hasChromium)
   console.warn(`Skipping the core's browser test: ${CHROMIUM} is missing (apt-get install -y chromium).`);
@@ -34,19 +31,6 @@ function results(corpus: Corpus): Results {
     contradictions: corpus.contradictions().map((c) => c.explanation),
     reportLength: renderReport(corpus, { generatedAt: '2024-01-01T00:00:00Z' }).length,
   };
-}
-
-async function bundleCore(): Promise<string> {
-  const out = await build({
-    entryPoints: [CORE],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'claimtrail',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
 }
 
 describe('the core bundles for the browser', () => {
