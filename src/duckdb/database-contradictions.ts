@@ -4,14 +4,11 @@ import { UnionFind } from '../internal/union-find.js';
 import type { Attribution } from '../model/attribution.js';
 import { registeredPredicates } from '../model/predicate-registry.js';
 import type { PredicateVocabulary } from '../model/predicates.js';
-import { viaSources } from '../model/via-sources.js';
-import { fillTextTable } from './internal/connection.js';
 import type { Engine } from './internal/engine.js';
 import { fetchRecords, recordsOf } from './internal/fetch-records.js';
-import { sliceCorpus } from './internal/slice-corpus.js';
+import { sliceAround } from './internal/slice-around.js';
 import { SQL, sqlString } from './internal/statements.js';
 
-/** The predicate vocabulary in force, as the table contradiction-candidates.sql reads. */
 /**
  * Predicates joined by the vocabulary's relations (implies, inverse, excludes) share a family, so
  * that statements the comparison may relate land in one bucket: a superset is enough, since the
@@ -28,6 +25,7 @@ function relatedFamilies(vocabulary: PredicateVocabulary): Map<string, string> {
   return families;
 }
 
+/** The predicate vocabulary in force, as the table contradiction-candidates.sql reads. */
 async function fillVocabulary(engine: Engine, options: ContradictionOptions): Promise<void> {
   const vocabulary: PredicateVocabulary = { ...registeredPredicates(), ...options.predicates };
   const families = relatedFamilies(vocabulary);
@@ -65,18 +63,6 @@ export async function databaseContradictions(
   const attributions: Attribution[] = recordsOf(
     await fetchRecords(db, 'attribution', 'id IN (SELECT attribution FROM candidates)'),
   );
-  const sourceIds = new Set<string>();
-  for (const a of attributions) {
-    sourceIds.add(a.source);
-    for (const id of viaSources(a)) sourceIds.add(id);
-  }
-  await fillTextTable(db, 'wanted_sources', 'id', sourceIds);
-  await fillTextTable(db, 'wanted_claims', 'id', new Set(attributions.map((a) => a.claim)));
-  const slice = sliceCorpus({
-    actors: (await engine.actors()).actors,
-    sources: recordsOf(await fetchRecords(db, 'source', 'id IN (SELECT id FROM wanted_sources)')),
-    claims: recordsOf(await fetchRecords(db, 'claim', 'id IN (SELECT id FROM wanted_claims)')),
-    attributions,
-  });
+  const slice = await sliceAround(db, (await engine.actors()).actors, attributions);
   return findContradictions(slice, options);
 }

@@ -3,13 +3,13 @@ import { UnknownReferenceError } from '../corpus/errors.js';
 import type { Actor } from '../model/actor.js';
 import type { Attribution } from '../model/attribution.js';
 import type { Source } from '../model/source.js';
-import { viaSources } from '../model/via-sources.js';
 import { actorWithAgents } from '../query/agents.js';
 import type { QuoteRecord } from '../query/quote-record.js';
 import { findQuotes, type QuoteFilter } from '../query/quotes.js';
 import { fillTextTable } from './internal/connection.js';
 import type { Engine } from './internal/engine.js';
 import { fetchRecords, recordsOf } from './internal/fetch-records.js';
+import { sliceAround } from './internal/slice-around.js';
 import { sliceCorpus } from './internal/slice-corpus.js';
 import { SQL } from './internal/statements.js';
 
@@ -69,19 +69,7 @@ export async function databaseQuotes(engine: Engine, filter: QuoteFilter = {}): 
   const query = [SQL.quotes, ...narrowing.map((condition) => `AND ${condition}`)].join('\n');
   await db.run(`CREATE OR REPLACE TABLE matched AS ${query}`);
   const attributions: Attribution[] = recordsOf(await fetchRecords(db, 'attribution', 'TRUE', 'matched'));
-  const sourceIds = new Set<string>();
-  for (const a of attributions) {
-    sourceIds.add(a.source);
-    for (const id of viaSources(a)) sourceIds.add(id);
-  }
-  await fillTextTable(db, 'wanted_sources', 'id', sourceIds);
-  await fillTextTable(db, 'wanted_claims', 'id', new Set(attributions.map((a) => a.claim)));
-  const slice = sliceCorpus({
-    actors: actors.actors,
-    sources: recordsOf(await fetchRecords(db, 'source', 'id IN (SELECT id FROM wanted_sources)')),
-    claims: recordsOf(await fetchRecords(db, 'claim', 'id IN (SELECT id FROM wanted_claims)')),
-    attributions,
-  });
+  const slice = await sliceAround(db, actors.actors, attributions);
   return findQuotes(slice, {
     ...filter,
     ...(speaker !== undefined ? { speaker } : {}),
