@@ -9,21 +9,11 @@ import type { Corpus } from '../../src/corpus/corpus.js';
 import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load-corpus.js';
 import { writeGeneratedCorpus } from '../../src/generate/write-generated-corpus.js';
 import { runScaleCli } from '../generate/cli-harness.js';
+import { observable } from '../helpers/observable.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
 
-/** Everything a user can observe of a loaded corpus, as plain data. */
-function observable(corpus: Corpus) {
-  return {
-    actors: corpus.actors,
-    sources: corpus.sources,
-    claims: corpus.claims,
-    attributions: corpus.attributions,
-    diagnostics: corpus.diagnostics,
-    files: corpus.files,
-    root: corpus.root,
-    checked: check(corpus),
-  };
-}
+/** Everything a user can observe of a loaded corpus, its root and check included. */
+const observed = (corpus: Corpus) => ({ ...observable(corpus), root: corpus.root, checked: check(corpus) });
 
 /** A corpus with YAML and text files (the bundled one), generated JSONL, and a few broken records. */
 async function mixedCorpus(): Promise<string> {
@@ -53,7 +43,7 @@ describe('the persistent index', () => {
     const fresh = await loadCorpus(dir);
     const textFiles = fresh.sources.filter((s) => s.textFile !== undefined).length;
     expect(info.files).toBe(fresh.files.length + textFiles);
-    expect(observable(cached.corpus)).toEqual(observable(fresh));
+    expect(observed(cached.corpus)).toEqual(observed(fresh));
     expect(check(cached.corpus).some((d) => d.file === 'broken.attributions.jsonl' && d.line === 2)).toBe(true);
   });
 
@@ -64,7 +54,7 @@ describe('the persistent index', () => {
     expect(first.outcome).toEqual({ used: false, reason: 'there is no index yet', written: true });
     const second = await outcomeOf(dir);
     expect(second.outcome).toEqual({ used: true });
-    expect(observable(second.corpus)).toEqual(observable(first.corpus));
+    expect(observed(second.corpus)).toEqual(observed(first.corpus));
   });
 
   it('is not used once a file changes, even when its size and time stay the same', async () => {

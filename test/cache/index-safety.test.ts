@@ -6,18 +6,9 @@ import { buildIndexCacheSync, writeIndexCache } from '../../src/cache/build-inde
 import { takeCorpusInputs } from '../../src/cache/corpus-inputs.js';
 import { type CacheOutcome, loadCorpusCachedSync, readIndexCache } from '../../src/cache/load-corpus-cached.js';
 import { CACHE_DIR, MANIFEST_FILE, SNAPSHOT_FILE } from '../../src/cache/manifest.js';
-import type { Corpus } from '../../src/corpus/corpus.js';
 import { bundledCorpusDir, loadRoot } from '../../src/corpus/load-corpus.js';
+import { observable } from '../helpers/observable.js';
 import { tempCorpus } from '../helpers/temp-corpus.js';
-
-const observable = (corpus: Corpus) => ({
-  actors: corpus.actors,
-  sources: corpus.sources,
-  claims: corpus.claims,
-  attributions: corpus.attributions,
-  diagnostics: corpus.diagnostics,
-  files: corpus.files,
-});
 
 /** A cached load and a fresh load of the same directory, and what the cached load said it did. */
 function bothLoads(dir: string) {

@@ -30,8 +30,8 @@ import { buildIndexCacheSync, writeIndexCache } from '../../src/cache/build-inde
 import { takeCorpusInputs } from '../../src/cache/corpus-inputs.js';
 import { type CacheOutcome, loadCorpusCachedSync } from '../../src/cache/load-corpus-cached.js';
 import { CACHE_DIR, MANIFEST_FILE, SNAPSHOT_FILE } from '../../src/cache/manifest.js';
-import type { Corpus } from '../../src/corpus/corpus.js';
 import { loadRoot } from '../../src/corpus/load-corpus.js';
+import { observable } from '../helpers/observable.js';
 
 const RUNS = Number(process.env.CACHE_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20240915);
@@ -194,15 +194,6 @@ function apply(dir: string, op: Op, serial: number): void {
     }
   }
 }
-
-const observable = (corpus: Corpus) => ({
-  actors: corpus.actors,
-  sources: corpus.sources,
-  claims: corpus.claims,
-  attributions: corpus.attributions,
-  diagnostics: corpus.diagnostics,
-  files: corpus.files,
-});
 
 const recordCount = (o: ReturnType<typeof observable>) =>
   o.actors.length + o.sources.length + o.claims.length + o.attributions.length;
